@@ -1,0 +1,217 @@
+package governance
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/jiceng/jiceng/internal/enum"
+	"github.com/jiceng/jiceng/internal/i18n"
+	"golang.org/x/text/language"
+)
+
+// ErrInvalidTransition is wrapped by every error a workflow verb returns when
+// the verb is not allowed in the current state. The value is unchanged.
+var ErrInvalidTransition = errors.New("invalid transition")
+
+// Severity says whether a problem blocks (error) or only informs (warning).
+type Severity uint8
+
+// Severities. The zero value is invalid and is treated as an error, so a
+// problem built without a severity is never silently ignored.
+const (
+	SeverityUnknown Severity = iota
+	SeverityError
+	SeverityWarning
+)
+
+var severityTokens = enum.Tokens[Severity]{"unknown", "error", "warning"}
+
+// String returns the severity's token.
+func (s Severity) String() string { return severityTokens.String(s) }
+
+// IsValid reports whether s is a known severity.
+func (s Severity) IsValid() bool { return severityTokens.Valid(s) }
+
+// MarshalText returns the severity's token.
+func (s Severity) MarshalText() ([]byte, error) { return severityTokens.Marshal("severity", s) }
+
+// UnmarshalText sets s from its token.
+func (s *Severity) UnmarshalText(b []byte) error {
+	return severityTokens.Unmarshal("severity", s, b)
+}
+
+// Label returns the severity's name in the language matched for tag.
+func (s Severity) Label(tag language.Tag) string {
+	return i18n.Label(tag, "governance.severity", s.String())
+}
+
+// Severities yields every valid severity.
+func Severities() iter.Seq[Severity] { return severityTokens.All() }
+
+// Problem is one finding of a validation: a permanent dotted code
+// ("grid.households.above_max"), the path of the offending value by JSON
+// names ("grids[3].households"), a severity, and the arguments its message
+// shows. A Problem is an error; errors.Is matches problems by code.
+type Problem struct {
+	Code     string   `json:"code"`
+	Path     string   `json:"path,omitempty"`
+	Severity Severity `json:"severity"`
+	Args     []any    `json:"args,omitempty"`
+}
+
+// Errorf returns a problem of severity error.
+func Errorf(code, path string, args ...any) Problem {
+	return Problem{Code: code, Path: path, Severity: SeverityError, Args: args}
+}
+
+// Warnf returns a problem of severity warning.
+func Warnf(code, path string, args ...any) Problem {
+	return Problem{Code: code, Path: path, Severity: SeverityWarning, Args: args}
+}
+
+// Error returns the path and the English text, which starts in lowercase.
+func (p Problem) Error() string { return p.Message(language.English) }
+
+// Message returns the path and the problem's text in the language matched for
+// tag (zh-Hans for any Chinese, en otherwise).
+func (p Problem) Message(tag language.Tag) string {
+	text := i18n.Text(tag, p.Code, p.Args...)
+	if p.Path == "" {
+		return text
+	}
+	return p.Path + ": " + text
+}
+
+// IsError reports whether the problem blocks: any severity but warning.
+func (p Problem) IsError() bool { return p.Severity != SeverityWarning }
+
+// Is reports whether target is a Problem with the same code and, when the
+// target names a path, the same path. It lets errors.Is find one problem
+// inside Problems.
+func (p Problem) Is(target error) bool {
+	t, ok := target.(Problem)
+	if !ok {
+		return false
+	}
+	return t.Code == p.Code && (t.Path == "" || t.Path == p.Path)
+}
+
+// Problems is every problem a validation found, sorted by path then code.
+type Problems []Problem
+
+// Error joins the problems' English texts with "; ".
+func (ps Problems) Error() string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems as errors, so errors.Is and errors.As reach
+// each one.
+func (ps Problems) Unwrap() []error {
+	errs := make([]error, len(ps))
+	for i, p := range ps {
+		errs[i] = p
+	}
+	return errs
+}
+
+// Err returns ps as an error when it holds a problem of severity error, and
+// nil when it holds none (warnings alone are not an error).
+func (ps Problems) Err() error {
+	for _, p := range ps {
+		if p.IsError() {
+			return ps
+		}
+	}
+	return nil
+}
+
+// Has reports whether a problem with the code is present.
+func (ps Problems) Has(code string) bool {
+	for _, p := range ps {
+		if p.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// Errors returns the problems of severity error, in order.
+func (ps Problems) Errors() Problems {
+	var out Problems
+	for _, p := range ps {
+		if p.IsError() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Warnings returns the problems of severity warning, in order.
+func (ps Problems) Warnings() Problems {
+	var out Problems
+	for _, p := range ps {
+		if !p.IsError() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Sorted sorts ps in place by path, then code, then severity, and returns it.
+// The sort is stable, so problems equal in all three keep their order.
+func (ps Problems) Sorted() Problems {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(
+			cmp.Compare(a.Path, b.Path),
+			cmp.Compare(a.Code, b.Code),
+			cmp.Compare(a.Severity, b.Severity),
+		)
+	})
+	return ps
+}
+
+// Messages renders every problem in the language matched for tag.
+func (ps Problems) Messages(tag language.Tag) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Message(tag)
+	}
+	return out
+}
+
+// Index returns "name[i]", the path of the i-th element of a JSON array.
+func Index(name string, i int) string { return fmt.Sprintf("%s[%d]", name, i) }
+
+// Field returns "parent.name", or name when parent is empty.
+func Field(parent, name string) string {
+	if parent == "" {
+		return name
+	}
+	return parent + "." + name
+}
+
+// TransitionError is the error a workflow verb returns when it is not allowed
+// in the current state. It wraps ErrInvalidTransition.
+type TransitionError struct {
+	Workflow string // "work_order", "case", "admission", …
+	Verb     string // the verb's token
+	State    string // the state the value was in
+}
+
+func (e *TransitionError) Error() string {
+	return "governance: " + e.Workflow + ": cannot " + e.Verb + " in state " + e.State
+}
+
+// Unwrap returns ErrInvalidTransition.
+func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }

@@ -1,0 +1,4 @@
+package i18n
+
+// fundingEntries holds the messages of the funding package.
+var fundingEntries = []Entry{}

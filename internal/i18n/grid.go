@@ -1,0 +1,4 @@
+package i18n
+
+// gridEntries holds the messages of the grid package.
+var gridEntries = []Entry{}
