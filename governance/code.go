@@ -1,8 +1,8 @@
 package governance
 
 import (
-	"fmt"
 	"iter"
+	"strconv"
 
 	"github.com/jiceng/jiceng/internal/enum"
 	"github.com/jiceng/jiceng/internal/i18n"
@@ -10,19 +10,19 @@ import (
 )
 
 // Level is a level of administration, from the province (省) down to the
-// grid (网格). Compounds, buildings and entrances lie below the grid but are
-// places, not levels.
+// grid (网格). Compounds (小区/村民小组), buildings (楼栋) and entrances (单元)
+// lie below the grid but are places, not levels.
 type Level uint8
 
 // Levels, top down.
 const (
-	LevelUnknown Level = iota
-	LevelProvince
-	LevelCity
-	LevelCounty    // 区县: district, county, county-level city, zone
-	LevelStreet    // 乡级: street, town, township
-	LevelCommunity // 村级: urban community, village
-	LevelGrid
+	LevelUnknown   Level = iota
+	LevelProvince        // 省级
+	LevelCity            // 地级
+	LevelCounty          // 县级: district, county, county-level city, zone
+	LevelStreet          // 乡级: street, town, township
+	LevelCommunity       // 村级: urban community, village
+	LevelGrid            // 网格
 )
 
 var levelTokens = enum.Tokens[Level]{"unknown", "province", "city", "county", "street", "community", "grid"}
@@ -55,14 +55,16 @@ func (l Level) Child() Level {
 	return l + 1
 }
 
-// digits is the length of the significant prefix of a code at the level.
+// levelDigits is the length of the significant prefix of a code at a level:
+// the end of the level's own segment.
 var levelDigits = [...]int{LevelProvince: 2, LevelCity: 4, LevelCounty: 6, LevelStreet: 9, LevelCommunity: 12, LevelGrid: 15}
 
 // UnitKind says what kind of unit a code names, as its segments tell
 // (RULES.md §1) — or, for a grid, whether it is comprehensive or exclusive.
 type UnitKind uint8
 
-// Unit kinds.
+// Unit kinds. The ranges are those of the statistical division code
+// (统计用区划代码); see Code.Kind.
 const (
 	KindUnknown       UnitKind = iota
 	KindProvince               // 省级
@@ -132,46 +134,64 @@ func (k UnitKind) Rural() bool {
 // Code is a statistical division code (统计用区划代码) in canonical form: 12
 // digits (2 province, 2 city, 2 county, 3 township, 3 village) for every level
 // down to the community, and 15 digits — the community's code and a
-// sequence 001–999 — for a grid. Build one with ParseCode; a Code made by
-// conversion is not checked and reports LevelUnknown if malformed.
+// sequence 001–999 — for a grid. The first six digits are the GB/T 2260
+// administrative code.
+//
+// Build a Code with ParseCode (or GridCode); the empty Code means "no code".
+// A Code made by conversion is not checked: IsValid tells whether it is
+// well formed, and the other methods give meaningless but safe answers
+// (never a panic) for a malformed one.
+//
+// Canonical codes compare as strings in the order of the hierarchy: a unit
+// sorts before every unit under it, and siblings sort by their segment.
 type Code string
 
-// CodeError says why a string is not a division code.
+// CodeError says why a string is not a division code: the value, the
+// segment at fault ("province", "city", "county", "township", "village",
+// "grid"; empty when the whole string is malformed) and the reason.
 type CodeError struct {
-	Value  string
-	Reason string
+	Value   string
+	Segment string
+	Reason  string
 }
 
 func (e *CodeError) Error() string {
-	return fmt.Sprintf("governance: parsing division code %q: %s", e.Value, e.Reason)
+	if e.Segment == "" {
+		return "governance: parsing division code " + strconv.Quote(e.Value) + ": " + e.Reason
+	}
+	return "governance: parsing division code " + strconv.Quote(e.Value) + ": " + e.Segment + " segment " + e.Reason
 }
 
-const zeros = "000000000000"
+const zeros = "000000000000000"
 
 // ParseCode parses a division code of 2, 4, 6, 9 or 12 digits, or a 15-digit
-// grid code, and returns it in canonical form (120101 → 120101000000). It
-// checks that no non-zero segment follows a zero one, that the county,
-// township and village segments lie in the ranges of RULES.md §1, and that a
-// grid belongs to a community.
+// grid code, and returns it in canonical form (120101 → 120101000000).
+//
+// It enforces RULES.md §1: the province segment is not 00; no non-zero
+// segment follows a zero one; the township segment lies in 001–299 or
+// 400–599 and the village segment in 001–399; a grid's community segment is
+// not 000 and its sequence lies in 001–999. Every county segment 01–99 has a
+// kind (see Code.Kind). The error is a *CodeError naming the segment.
+//
+// Canonical (12- or 15-digit) input is returned without allocating.
 func ParseCode(s string) (Code, error) {
 	switch len(s) {
 	case 2, 4, 6, 9, 12, 15:
 	default:
-		return "", &CodeError{s, "want 2, 4, 6, 9, 12 or 15 digits"}
+		return "", &CodeError{Value: s, Reason: "want 2, 4, 6, 9, 12 or 15 digits"}
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			return "", &CodeError{s, "not all digits"}
+			return "", &CodeError{Value: s, Reason: "not all digits"}
 		}
 	}
-	c := Code(s)
+	if seg, reason := checkSegments(s); reason != "" {
+		return "", &CodeError{Value: s, Segment: seg, Reason: reason}
+	}
 	if len(s) < 12 {
-		c = Code(s + zeros[len(s):])
+		return Code(s + zeros[len(s):12]), nil
 	}
-	if reason := c.check(); reason != "" {
-		return "", &CodeError{s, reason}
-	}
-	return c, nil
+	return Code(s), nil
 }
 
 // MustParseCode is ParseCode for tests and constants; it panics on error.
@@ -183,81 +203,70 @@ func MustParseCode(s string) Code {
 	return c
 }
 
-// segment boundaries: province, city, county, township, village, grid.
-var segEnds = [...]int{2, 4, 6, 9, 12, 15}
-
-func zeroRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != '0' {
-			return false
-		}
-	}
-	return true
-}
-
-func num(s string) int {
+// segment returns the number in s[from:to], 0 where s is shorter. s holds
+// digits only.
+func segment(s string, from, to int) int {
 	n := 0
-	for i := 0; i < len(s); i++ {
+	for i := from; i < to && i < len(s); i++ {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
 }
 
-// check validates a 12- or 15-digit string of digits; it returns why not.
-func (c Code) check() string {
-	s := string(c)
-	if zeroRun(s[0:2]) {
-		return "province segment is 00"
-	}
-	start, seenZero := 2, false
-	for _, end := range segEnds[1:] {
-		if end > len(s) {
-			break
-		}
-		z := zeroRun(s[start:end])
-		if seenZero && !z {
-			return "non-zero segment after a zero segment"
-		}
-		seenZero = seenZero || z
-		start = end
+// checkSegments checks a string of 2–15 digits, of one of the accepted
+// lengths, segment by segment; it returns the segment at fault and why.
+func checkSegments(s string) (seg, reason string) {
+	p := segment(s, 0, 2)
+	ci := segment(s, 2, 4)
+	co := segment(s, 4, 6)
+	t := segment(s, 6, 9)
+	v := segment(s, 9, 12)
+	switch {
+	case p == 0:
+		return "province", "is 00"
+	case ci == 0 && co+t+v != 0:
+		return "city", "is zero but a lower segment is not"
+	case co == 0 && t+v != 0:
+		return "county", "is zero but a lower segment is not"
+	case t == 0 && v != 0:
+		return "township", "is zero but a lower segment is not"
+	case t >= 300 && t <= 399 || t >= 600:
+		return "township", "is outside 001–299 and 400–599"
+	case v >= 400:
+		return "village", "is outside 001–399"
 	}
 	if len(s) == 15 {
-		if zeroRun(s[12:15]) {
-			return "grid sequence must be 001–999"
+		if v == 0 {
+			return "village", "is 000: a grid belongs to a community"
 		}
-		if zeroRun(s[9:12]) {
-			return "a grid must belong to a community"
+		if segment(s, 12, 15) == 0 {
+			return "grid", "is outside 001–999"
 		}
 	}
-	if c.Kind() == KindUnknown {
-		switch c.Level() {
-		case LevelStreet:
-			return "township segment outside 001–299 and 400–599"
-		case LevelCommunity:
-			return "village segment outside 001–399"
-		}
-		return "unknown kind"
-	}
-	return ""
+	return "", ""
 }
 
-// Level returns the level of the code: that of its last non-zero segment.
+// Level returns the level of the code: that of its last non-zero segment
+// (LevelGrid for a 15-digit code). It is LevelUnknown for a code that is
+// neither 12 nor 15 characters long, or all zeros.
 func (c Code) Level() Level {
-	s := string(c)
-	switch {
-	case len(s) == 15:
+	switch len(c) {
+	case 15:
 		return LevelGrid
-	case len(s) != 12:
+	case 12:
+	default:
 		return LevelUnknown
-	case s[9:12] != "000":
+	}
+	switch {
+	case c[9:12] != "000":
 		return LevelCommunity
-	case s[6:9] != "000":
+	case c[6:9] != "000":
 		return LevelStreet
-	case s[4:6] != "00":
+	case c[4:6] != "00":
 		return LevelCounty
-	case s[2:4] != "00":
+	case c[2:4] != "00":
 		return LevelCity
-	case s[0:2] != "00":
+	case c[0:2] != "00":
 		return LevelProvince
 	}
 	return LevelUnknown
@@ -281,21 +290,22 @@ func (c Code) Parent() Code {
 	return ""
 }
 
-// Ancestor returns the code of the unit at level l that contains c, or "" if
-// l is not above or at c's level.
+// Ancestor returns the code of the unit at level l that contains c (c itself
+// when l is c's level), or "" when l is below c's level or not a level.
 func (c Code) Ancestor(l Level) Code {
 	cl := c.Level()
-	if cl == LevelUnknown || !l.IsValid() || l > cl {
+	switch {
+	case cl == LevelUnknown || !l.IsValid() || l > cl:
 		return ""
-	}
-	if l == LevelGrid {
+	case l == cl:
 		return c
 	}
 	n := levelDigits[l]
-	return c[:n] + Code(zeros[n:])
+	return c[:n] + Code(zeros[n:12])
 }
 
-// Contains reports whether d is c or lies under c.
+// Contains reports whether d is c or lies under c. A malformed or empty code
+// contains nothing and lies under nothing.
 func (c Code) Contains(d Code) bool {
 	l := c.Level()
 	if l == LevelUnknown || len(d) < len(c) {
@@ -305,8 +315,18 @@ func (c Code) Contains(d Code) bool {
 	return c[:n] == d[:n] && d.Level() >= l
 }
 
-// Kind returns what the code's segments say the unit is (RULES.md §1). A
-// grid code is KindGrid; whether a grid is exclusive is recorded on its Unit.
+// Kind returns what the code's segments say the unit is (RULES.md §1):
+//
+//   - county segment: 01–20 市辖区 (KindDistrict), 21–70 县 (KindCounty),
+//     71–80 开发区/园区 (KindZone), 81–99 县级市 (KindCountyCity);
+//   - township segment: 001–099 街道 (KindStreet), 100–199 镇 (KindTown),
+//     200–299 乡 (KindTownship), 400–599 other township-level units
+//     (KindOtherTownship);
+//   - village segment: 001–199 居委会 (KindCommunity), 200–399 村委会
+//     (KindVillage).
+//
+// A grid code is KindGrid; whether a grid is exclusive (专属网格) is recorded
+// on its Unit. A code outside the ranges is KindUnknown.
 func (c Code) Kind() UnitKind {
 	s := string(c)
 	switch c.Level() {
@@ -315,41 +335,57 @@ func (c Code) Kind() UnitKind {
 	case LevelCity:
 		return KindCity
 	case LevelCounty:
-		switch n := num(s[4:6]); {
-		case n <= 20:
-			return KindDistrict
-		case n <= 70:
-			return KindCounty
-		case n <= 80:
-			return KindZone
-		default:
-			return KindCountyCity
-		}
+		return countyKind(segment(s, 4, 6))
 	case LevelStreet:
-		switch n := num(s[6:9]); {
-		case n <= 99:
-			return KindStreet
-		case n <= 199:
-			return KindTown
-		case n <= 299:
-			return KindTownship
-		case n >= 400 && n <= 599:
-			return KindOtherTownship
-		}
+		return townshipKind(segment(s, 6, 9))
 	case LevelCommunity:
-		switch n := num(s[9:12]); {
-		case n <= 199:
-			return KindCommunity
-		case n <= 399:
-			return KindVillage
-		}
+		return villageKind(segment(s, 9, 12))
 	case LevelGrid:
 		return KindGrid
 	}
 	return KindUnknown
 }
 
-// IsValid reports whether c is a well-formed canonical code.
+func countyKind(n int) UnitKind {
+	switch {
+	case n >= 1 && n <= 20:
+		return KindDistrict
+	case n >= 21 && n <= 70:
+		return KindCounty
+	case n >= 71 && n <= 80:
+		return KindZone
+	case n >= 81 && n <= 99:
+		return KindCountyCity
+	}
+	return KindUnknown
+}
+
+func townshipKind(n int) UnitKind {
+	switch {
+	case n >= 1 && n <= 99:
+		return KindStreet
+	case n >= 100 && n <= 199:
+		return KindTown
+	case n >= 200 && n <= 299:
+		return KindTownship
+	case n >= 400 && n <= 599:
+		return KindOtherTownship
+	}
+	return KindUnknown
+}
+
+func villageKind(n int) UnitKind {
+	switch {
+	case n >= 1 && n <= 199:
+		return KindCommunity
+	case n >= 200 && n <= 399:
+		return KindVillage
+	}
+	return KindUnknown
+}
+
+// IsValid reports whether c is a well-formed canonical code: what ParseCode
+// returns.
 func (c Code) IsValid() bool {
 	if len(c) != 12 && len(c) != 15 {
 		return false
@@ -359,17 +395,40 @@ func (c Code) IsValid() bool {
 			return false
 		}
 	}
-	return c.check() == ""
+	_, reason := checkSegments(string(c))
+	return reason == ""
 }
 
-// String returns the canonical code.
+// String returns the code as it is (canonical for a code from ParseCode).
 func (c Code) String() string { return string(c) }
 
-// MarshalText returns the canonical code.
-func (c Code) MarshalText() ([]byte, error) { return []byte(c), nil }
+// Compare returns -1, 0 or +1 as c sorts before, equal to or after d. For
+// canonical codes this is the order of the hierarchy (see Code).
+func (c Code) Compare(d Code) int {
+	switch {
+	case c < d:
+		return -1
+	case c > d:
+		return 1
+	}
+	return 0
+}
 
-// UnmarshalText parses any accepted form and stores the canonical one; empty
-// text is the empty Code. On error c is unchanged.
+// AppendText implements encoding.TextAppender: it appends the canonical
+// code, nothing for the empty Code, and fails for a malformed one, which
+// could not be read back.
+func (c Code) AppendText(b []byte) ([]byte, error) {
+	if c != "" && !c.IsValid() {
+		return b, &CodeError{Value: string(c), Reason: "cannot marshal a malformed code"}
+	}
+	return append(b, c...), nil
+}
+
+// MarshalText returns the canonical code (see AppendText).
+func (c Code) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText parses any form ParseCode accepts and stores the canonical
+// one; empty text is the empty Code. On error c is unchanged.
 func (c *Code) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*c = ""
@@ -383,13 +442,17 @@ func (c *Code) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// GridCode returns the code of grid seq (1–999) of a community.
+// GridCode returns the code of grid seq (1–999) of a community: the
+// community's 12 digits followed by the sequence in three.
 func GridCode(community Code, seq int) (Code, error) {
 	if community.Level() != LevelCommunity || !community.IsValid() {
-		return "", &CodeError{string(community), "not a community code"}
+		return "", &CodeError{Value: string(community), Segment: "village", Reason: "is not a community's: a grid belongs to a community"}
 	}
 	if seq < 1 || seq > 999 {
-		return "", &CodeError{fmt.Sprintf("%s%03d", community, seq), "grid sequence must be 001–999"}
+		return "", &CodeError{Value: string(community) + "+" + strconv.Itoa(seq), Segment: "grid", Reason: "is outside 001–999"}
 	}
-	return Code(fmt.Sprintf("%s%03d", community, seq)), nil
+	b := make([]byte, 0, 15)
+	b = append(b, community...)
+	b = append(b, byte('0'+seq/100), byte('0'+seq/10%10), byte('0'+seq%10))
+	return Code(b), nil
 }

@@ -6,15 +6,24 @@ import (
 )
 
 // Date is a civil date — a day on the calendar with no time of day and no
-// zone, as written in notices and registers ("2025-10-01"). The zero Date is
-// "no date" (IsZero); it marshals to the empty string and back.
+// zone, as written in notices and registers ("2025-10-01"). Days, not
+// instants, are what rules speak of: a post held from a day, a policy in
+// force until a day, a holiday.
+//
+// The zero Date is "no date" (IsZero); it marshals to the empty string and
+// back, so optional dates are tagged `json:",omitzero"`. A Date is
+// comparable with ==; Compare, Before and After order dates. Build one
+// with ParseDate, NewDate or DateOf; a Date made as a literal is not
+// checked, and IsValid tells whether it is a real day in years 1–9999.
 type Date struct {
 	Year  int
 	Month time.Month
 	Day   int
 }
 
-// DateParseError says why a string is not a date.
+// DateParseError says why a string is not a date: the value and the reason
+// ("want YYYY-MM-DD", "month out of range", "day out of range", "year out of
+// range").
 type DateParseError struct {
 	Value  string
 	Reason string
@@ -54,6 +63,9 @@ func ParseDate(s string) (Date, error) {
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
 		return Date{}, &DateParseError{Value: s, Reason: "want YYYY-MM-DD"}
+	}
+	if y < 1 {
+		return Date{}, &DateParseError{Value: s, Reason: "year out of range"}
 	}
 	if m < 1 || m > 12 {
 		return Date{}, &DateParseError{Value: s, Reason: "month out of range"}
@@ -116,7 +128,8 @@ func daysIn(y int, m time.Month) int {
 	return 31
 }
 
-// String returns "2006-01-02", or "" for the zero Date.
+// String returns "2006-01-02", or "" for the zero Date. An invalid Date
+// prints its fields the same way ("2023-02-29").
 func (d Date) String() string {
 	if d.IsZero() {
 		return ""
@@ -151,19 +164,25 @@ func appendInt(b []byte, n, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
-// AppendText implements encoding.TextAppender.
+// AppendText implements encoding.TextAppender: it appends "2006-01-02",
+// nothing for the zero Date, and fails for an invalid Date, which could not
+// be read back.
 func (d Date) AppendText(b []byte) ([]byte, error) {
 	if d.IsZero() {
 		return b, nil
 	}
+	if !d.IsValid() {
+		return b, &DateParseError{Value: d.String(), Reason: "cannot marshal an invalid date"}
+	}
 	return d.appendDate(b), nil
 }
 
-// MarshalText returns "2006-01-02", or empty for the zero Date.
+// MarshalText returns "2006-01-02", or empty for the zero Date (see
+// AppendText).
 func (d Date) MarshalText() ([]byte, error) { return d.AppendText(nil) }
 
-// UnmarshalText parses "2006-01-02"; empty text is the zero Date. On error
-// d is unchanged.
+// UnmarshalText parses "2006-01-02" as ParseDate does; empty text is the
+// zero Date. On error d is unchanged.
 func (d *Date) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*d = Date{}
@@ -218,7 +237,7 @@ func fromDays(z int) Date {
 }
 
 // AddDays returns the date n days after d (before, for negative n). It agrees
-// with time.Time.AddDate(0, 0, n).
+// with time.Time.AddDate(0, 0, n) and allocates nothing.
 func (d Date) AddDays(n int) Date { return fromDays(d.days() + n) }
 
 // AddYears returns the same month and day n years later; 29 February becomes
@@ -238,10 +257,11 @@ func (d Date) AddMonths(n int) Date {
 }
 
 // DaysUntil returns the number of days from d to o (negative when o is
-// earlier).
+// earlier): d.AddDays(d.DaysUntil(o)) == o.
 func (d Date) DaysUntil(o Date) int { return o.days() - d.days() }
 
-// Compare returns -1, 0 or +1 as d is before, equal to or after o.
+// Compare returns -1, 0 or +1 as d is before, equal to or after o; it
+// suits slices.SortFunc.
 func (d Date) Compare(o Date) int {
 	switch {
 	case d.Year != o.Year:

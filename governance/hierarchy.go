@@ -2,9 +2,8 @@ package governance
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"iter"
-	"slices"
 )
 
 // Unit is one unit of the hierarchy: a province, city, county, street,
@@ -23,21 +22,32 @@ type Unit struct {
 // Level returns the unit's level.
 func (u Unit) Level() Level { return u.Code.Level() }
 
-// Hierarchy is a tree of units under one root, which may sit at any level.
-// Look-ups by code are O(1); children are kept in code order. The zero
-// Hierarchy is empty; build one with NewHierarchy.
+// Hierarchy is a tree of units under one root, which may sit at any level
+// (a province for a provincial platform, a street for a street's). Every
+// other unit hangs under the unit its code names as parent, so the tree is
+// the tree of the codes. Look-ups by code are O(1); children are kept in
+// code order whatever the order they were added in.
+//
+// Build one with NewHierarchy and Add; a nil or zero Hierarchy is empty and
+// accepts no unit. A Hierarchy is not safe for concurrent Add; reading it
+// from several goroutines is safe once it is built.
 type Hierarchy struct {
 	nodes []node
 	index map[Code]int32
 }
 
+// node is a unit and its place in the tree; the children form a list in
+// code order through first and next, so adding a unit allocates nothing
+// beyond the node itself.
 type node struct {
-	unit     Unit
-	parent   int32
-	children []int32
+	unit   Unit
+	parent int32 // -1 for the root
+	first  int32 // first child, -1 for none
+	last   int32 // last child, -1 for none
+	next   int32 // next sibling, -1 for none
 }
 
-// unit problem codes.
+// Problem codes of the hierarchy.
 const (
 	codeUnitCode     = "governance.unit.code_invalid"
 	codeUnitDup      = "governance.unit.duplicate"
@@ -47,80 +57,133 @@ const (
 	codeUnitName     = "governance.unit.name_empty"
 	codeUnitNegative = "governance.unit.figure_negative"
 	codeUnitSum      = "governance.unit.households_mismatch"
+	codeNoRoot       = "governance.hierarchy.no_root"
 )
 
-// NewHierarchy returns a hierarchy with root as its only unit.
+// errNoUnits is returned when JSON holds no unit at all.
+var errNoUnits = errors.New("governance: hierarchy: no units")
+
+// NewHierarchy returns a hierarchy with root as its only unit. The root's
+// code must be valid and its kind consistent with the code (see Add); the
+// error is Problems.
 func NewHierarchy(root Unit) (*Hierarchy, error) {
 	root, ps := normalise(root)
 	if len(ps) > 0 {
 		return nil, ps.Sorted()
 	}
 	h := &Hierarchy{index: make(map[Code]int32)}
-	h.nodes = append(h.nodes, node{unit: root, parent: -1})
+	h.nodes = append(h.nodes, node{unit: root, parent: -1, first: -1, last: -1, next: -1})
 	h.index[root.Code] = 0
 	return h, nil
 }
 
+// Grow makes room for n more units, so that adding them allocates nothing
+// in the hierarchy itself. Builders that know their size (an import, a
+// generated model) call it once before adding.
+func (h *Hierarchy) Grow(n int) {
+	if h == nil || n <= 0 {
+		return
+	}
+	if cap(h.nodes)-len(h.nodes) < n {
+		nodes := make([]node, len(h.nodes), len(h.nodes)+n)
+		copy(nodes, h.nodes)
+		h.nodes = nodes
+	}
+	index := make(map[Code]int32, len(h.nodes)+n)
+	for c, i := range h.index {
+		index[c] = i
+	}
+	h.index = index
+}
+
+// unitPath is the path of a unit in problems: units[<code>].
 func unitPath(c Code) string { return "units[" + string(c) + "]" }
 
-// normalise fills in the kind from the code and checks that they agree.
+// normalise checks u's code, fills in the kind from the code and checks
+// that they agree: a grid may be comprehensive or exclusive.
 func normalise(u Unit) (Unit, Problems) {
 	if !u.Code.IsValid() {
 		return u, Problems{Errorf(codeUnitCode, unitPath(u.Code)+".code", string(u.Code))}
 	}
+	return withKind(u)
+}
+
+// withKind fills in the kind of a unit with a valid code, or reports that
+// the recorded kind is not the one the code says.
+func withKind(u Unit) (Unit, Problems) {
 	want := u.Code.Kind()
 	switch {
 	case u.Kind == KindUnknown:
 		u.Kind = want
 	case u.Kind == want, want == KindGrid && u.Kind == KindExclusiveGrid:
 	default:
-		return u, Problems{Errorf(codeUnitKind, unitPath(u.Code)+".kind", u.Kind.String(), want.String())}
+		return u, Problems{Errorf(codeUnitKind, unitPath(u.Code)+".kind", string(u.Code), u.Kind.String(), want.String())}
 	}
 	return u, nil
 }
 
-// Add inserts u under its parent. The parent (u.Code.Parent()) must be
-// present, the code new and inside the root, and the kind consistent with
-// the code. On error the hierarchy is unchanged and the error is Problems.
+// Add inserts u under its parent, the unit u.Code.Parent() names. It
+// reports every reason to refuse u: a malformed code; a kind that is not
+// the one the code says (a grid's may be KindGrid or KindExclusiveGrid); a
+// code already present; a code outside the root; a parent not present.
+// Since a code's parent sits one level above it, a unit added is always at
+// the child level of its parent: a grid under a community, never directly
+// under a street.
+//
+// On error the hierarchy is unchanged and the error is Problems, sorted.
 func (h *Hierarchy) Add(u Unit) error {
-	u, ps := normalise(u)
-	if len(ps) > 0 {
-		return ps
+	if h == nil || len(h.nodes) == 0 {
+		return Problems{Errorf(codeNoRoot, unitPath(u.Code)+".code", string(u.Code))}
 	}
-	path := unitPath(u.Code)
+	if !u.Code.IsValid() {
+		return Problems{Errorf(codeUnitCode, unitPath(u.Code)+".code", string(u.Code))}
+	}
+	u, ps := withKind(u)
+	path := unitPath(u.Code) + ".code"
 	if _, dup := h.index[u.Code]; dup {
-		return Problems{Errorf(codeUnitDup, path+".code", string(u.Code))}
-	}
-	if !h.Root().Code.Contains(u.Code) {
-		return Problems{Errorf(codeUnitOutside, path+".code", string(u.Code), string(h.Root().Code))}
+		ps = append(ps, Errorf(codeUnitDup, path, string(u.Code)))
 	}
 	parent := u.Code.Parent()
-	pi, ok := h.index[parent]
-	if !ok {
-		return Problems{Errorf(codeUnitParent, path+".code", string(u.Code), string(parent))}
+	pi, found := h.index[parent]
+	root := h.nodes[0].unit.Code
+	switch {
+	case !root.Contains(u.Code):
+		ps = append(ps, Errorf(codeUnitOutside, path, string(u.Code), string(root)))
+	case !found:
+		ps = append(ps, Errorf(codeUnitParent, path, string(u.Code), string(parent)))
 	}
-	i := int32(len(h.nodes))
-	h.nodes = append(h.nodes, node{unit: u, parent: pi})
-	h.index[u.Code] = i
-	kids := h.nodes[pi].children
-	at := len(kids)
-	if at > 0 && h.nodes[kids[at-1]].unit.Code > u.Code {
-		at, _ = slices.BinarySearchFunc(kids, u.Code, func(k int32, c Code) int {
-			return compareCode(h.nodes[k].unit.Code, c)
-		})
+	if len(ps) > 0 {
+		return ps.Sorted()
 	}
-	h.nodes[pi].children = slices.Insert(kids, at, i)
+	h.insert(u, pi)
 	return nil
 }
 
-func compareCode(a, b Code) int {
+// insert appends u's node and links it among the children of pi in code
+// order; adding in code order takes constant time.
+func (h *Hierarchy) insert(u Unit, pi int32) {
+	i := int32(len(h.nodes))
+	h.nodes = append(h.nodes, node{unit: u, parent: pi, first: -1, last: -1, next: -1})
+	h.index[u.Code] = i
+	p := &h.nodes[pi]
 	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+	case p.first < 0:
+		p.first, p.last = i, i
+	case h.nodes[p.last].unit.Code < u.Code:
+		h.nodes[p.last].next = i
+		p.last = i
+	default:
+		prev, k := int32(-1), p.first
+		for k >= 0 && h.nodes[k].unit.Code < u.Code {
+			prev, k = k, h.nodes[k].next
+		}
+		h.nodes[i].next = k
+		if prev < 0 {
+			p.first = i
+		} else {
+			h.nodes[prev].next = i
+		}
 	}
-	return 0
 }
 
 // Root returns the root unit (the zero Unit for an empty hierarchy).
@@ -131,12 +194,18 @@ func (h *Hierarchy) Root() Unit {
 	return h.nodes[0].unit
 }
 
-// Unit returns the unit with code c.
-func (h *Hierarchy) Unit(c Code) (Unit, bool) {
+// lookup returns the node index of c.
+func (h *Hierarchy) lookup(c Code) (int32, bool) {
 	if h == nil {
-		return Unit{}, false
+		return 0, false
 	}
 	i, ok := h.index[c]
+	return i, ok
+}
+
+// Unit returns the unit with code c.
+func (h *Hierarchy) Unit(c Code) (Unit, bool) {
+	i, ok := h.lookup(c)
 	if !ok {
 		return Unit{}, false
 	}
@@ -145,37 +214,29 @@ func (h *Hierarchy) Unit(c Code) (Unit, bool) {
 
 // Has reports whether the hierarchy holds a unit with code c.
 func (h *Hierarchy) Has(c Code) bool {
-	if h == nil {
-		return false
-	}
-	_, ok := h.index[c]
+	_, ok := h.lookup(c)
 	return ok
 }
 
 // Parent returns the unit directly above c; false for the root or an unknown
 // code.
 func (h *Hierarchy) Parent(c Code) (Unit, bool) {
-	if h == nil {
-		return Unit{}, false
-	}
-	i, ok := h.index[c]
+	i, ok := h.lookup(c)
 	if !ok || h.nodes[i].parent < 0 {
 		return Unit{}, false
 	}
 	return h.nodes[h.nodes[i].parent].unit, true
 }
 
-// Children yields the units directly under c, in code order.
+// Children yields the units directly under c, in code order; nothing for an
+// unknown code.
 func (h *Hierarchy) Children(c Code) iter.Seq[Unit] {
 	return func(yield func(Unit) bool) {
-		if h == nil {
-			return
-		}
-		i, ok := h.index[c]
+		i, ok := h.lookup(c)
 		if !ok {
 			return
 		}
-		for _, k := range h.nodes[i].children {
+		for k := h.nodes[i].first; k >= 0; k = h.nodes[k].next {
 			if !yield(h.nodes[k].unit) {
 				return
 			}
@@ -183,31 +244,40 @@ func (h *Hierarchy) Children(c Code) iter.Seq[Unit] {
 	}
 }
 
-// Descendants yields every unit below c (not c itself), depth first in code
-// order: each unit comes before the units under it.
+// Descendants yields every unit below c (not c itself) in pre-order: depth
+// first, children in code order, each unit before the units under it — which
+// is also the order of the codes. It yields nothing for an unknown code.
 func (h *Hierarchy) Descendants(c Code) iter.Seq[Unit] {
 	return func(yield func(Unit) bool) {
-		if h == nil {
-			return
+		if i, ok := h.lookup(c); ok {
+			h.walk(i, yield)
 		}
-		i, ok := h.index[c]
-		if !ok {
-			return
-		}
-		h.walk(i, yield)
 	}
 }
 
-func (h *Hierarchy) walk(i int32, yield func(Unit) bool) bool {
-	for _, k := range h.nodes[i].children {
-		if !yield(h.nodes[k].unit) || !h.walk(k, yield) {
-			return false
+// walk yields the units below top in pre-order without recursion.
+func (h *Hierarchy) walk(top int32, yield func(Unit) bool) {
+	i := h.nodes[top].first
+	for i >= 0 {
+		if !yield(h.nodes[i].unit) {
+			return
 		}
+		if f := h.nodes[i].first; f >= 0 {
+			i = f
+			continue
+		}
+		for i != top && h.nodes[i].next < 0 {
+			i = h.nodes[i].parent
+		}
+		if i == top {
+			return
+		}
+		i = h.nodes[i].next
 	}
-	return true
 }
 
-// Units yields every unit, the root first, depth first in code order.
+// Units yields every unit, the root first, then its descendants in
+// pre-order.
 func (h *Hierarchy) Units() iter.Seq[Unit] {
 	return func(yield func(Unit) bool) {
 		if h == nil || len(h.nodes) == 0 {
@@ -239,10 +309,12 @@ func (h *Hierarchy) Len() int {
 }
 
 // Figures returns the households and residents of c: each is the unit's own
-// recorded figure, or, where it has none (zero), the sum of its children's
-// figures, taken the same way.
+// recorded figure or, where it has none (zero), the sum of its children's
+// figures taken the same way. So a street that records nothing counts what
+// its communities record, and a community that records nothing counts its
+// grids. An unknown code has no figures.
 func (h *Hierarchy) Figures(c Code) (households, residents int) {
-	i, ok := h.index[c]
+	i, ok := h.lookup(c)
 	if !ok {
 		return 0, 0
 	}
@@ -250,13 +322,13 @@ func (h *Hierarchy) Figures(c Code) (households, residents int) {
 }
 
 func (h *Hierarchy) figures(i int32) (households, residents int) {
-	u := h.nodes[i].unit
+	u := &h.nodes[i].unit
 	households, residents = u.Households, u.Residents
 	if households != 0 && residents != 0 {
 		return households, residents
 	}
 	var hs, rs int
-	for _, k := range h.nodes[i].children {
+	for k := h.nodes[i].first; k >= 0; k = h.nodes[k].next {
 		a, b := h.figures(k)
 		hs += a
 		rs += b
@@ -270,10 +342,13 @@ func (h *Hierarchy) figures(i int32) (households, residents int) {
 	return households, residents
 }
 
-// Validate reports every problem of the units' data: an empty name,
+// Validate reports every problem of the units' data, sorted: an empty name,
 // negative households or residents, and (as a warning) a community whose
-// recorded households differ from the sum of its grids' recorded households.
-// Sizing against grid policy is the grid package's concern.
+// recorded households differ from the sum of its grids' recorded
+// households. A grid with no households recorded counts as none (an
+// exclusive grid such as a school may have none). Sizing grids against the
+// grid policy is the grid package's concern, not this one's. Paths name
+// units by code: "units[120101001001].name".
 func (h *Hierarchy) Validate() Problems {
 	var ps Problems
 	if h == nil {
@@ -291,11 +366,11 @@ func (h *Hierarchy) Validate() Problems {
 		if u.Residents < 0 {
 			ps = append(ps, Errorf(codeUnitNegative, unitPath(u.Code)+".residents", string(u.Code), u.Residents))
 		}
-		if u.Code.Level() != LevelCommunity || u.Households == 0 || len(n.children) == 0 {
+		if u.Households == 0 || n.first < 0 || u.Kind.Level() != LevelCommunity {
 			continue
 		}
 		sum, recorded := 0, false
-		for _, k := range n.children {
+		for k := n.first; k >= 0; k = h.nodes[k].next {
 			if g := h.nodes[k].unit.Households; g != 0 {
 				sum += g
 				recorded = true
@@ -308,6 +383,28 @@ func (h *Hierarchy) Validate() Problems {
 	return ps.Sorted()
 }
 
+// Equal reports whether h and o hold the same units in the same tree,
+// whatever the order they were added in. go-cmp uses it.
+func (h *Hierarchy) Equal(o *Hierarchy) bool {
+	if h.Len() != o.Len() {
+		return false
+	}
+	next, stop := iter.Pull(o.Units())
+	defer stop()
+	for u := range h.Units() {
+		v, ok := next()
+		if !ok || u != v {
+			return false
+		}
+	}
+	return true
+}
+
+// hierarchyJSON is the stored form: the units in pre-order, root first.
+type hierarchyJSON struct {
+	Units []Unit `json:"units"`
+}
+
 // MarshalJSON writes the hierarchy as {"units": [...]}, the root first and
 // every unit before the units under it, so that it can be read back unit by
 // unit.
@@ -316,28 +413,29 @@ func (h *Hierarchy) MarshalJSON() ([]byte, error) {
 	for u := range h.Units() {
 		units = append(units, u)
 	}
-	return json.Marshal(struct {
-		Units []Unit `json:"units"`
-	}{units})
+	return json.Marshal(hierarchyJSON{units})
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes: the first unit is the
-// root and every other unit follows its parent. Every problem is reported;
-// on error h is unchanged.
+// root and every other unit comes after its parent. It reports every
+// problem Add finds, as Problems; on any error h is unchanged. JSON null
+// leaves h unchanged too, as encoding/json expects.
 func (h *Hierarchy) UnmarshalJSON(b []byte) error {
-	var in struct {
-		Units []Unit `json:"units"`
+	if string(b) == "null" {
+		return nil
 	}
+	var in hierarchyJSON
 	if err := json.Unmarshal(b, &in); err != nil {
 		return err
 	}
 	if len(in.Units) == 0 {
-		return fmt.Errorf("governance: hierarchy has no units")
+		return errNoUnits
 	}
 	out, err := NewHierarchy(in.Units[0])
 	if err != nil {
 		return err
 	}
+	out.Grow(len(in.Units) - 1)
 	var ps Problems
 	for _, u := range in.Units[1:] {
 		if err := out.Add(u); err != nil {

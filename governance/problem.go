@@ -3,9 +3,9 @@ package governance
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/jiceng/jiceng/internal/enum"
@@ -191,7 +191,7 @@ func (ps Problems) Messages(tag language.Tag) []string {
 }
 
 // Index returns "name[i]", the path of the i-th element of a JSON array.
-func Index(name string, i int) string { return fmt.Sprintf("%s[%d]", name, i) }
+func Index(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
 
 // Field returns "parent.name", or name when parent is empty.
 func Field(parent, name string) string {
