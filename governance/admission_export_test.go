@@ -1,0 +1,7 @@
+package governance
+
+// Test hooks for the admission workflow.
+var (
+	AdmissionMermaid   = admissionMermaid
+	NextAdmissionState = nextAdmissionState
+)
