@@ -1,0 +1,195 @@
+package governance
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Problem codes of the roster.
+const (
+	codePersonID        = "governance.person.id_missing"
+	codePersonDuplicate = "governance.person.duplicate"
+	codePostPerson      = "governance.post.person_missing"
+	codePostRole        = "governance.post.role_invalid"
+	codePostUnit        = "governance.post.unit_unknown"
+	codePostLevel       = "governance.post.level_not_allowed"
+	codePostFrom        = "governance.post.from_missing"
+	codePostDate        = "governance.post.date_invalid"
+	codePostSpan        = "governance.post.until_not_after_from"
+	codePostOverlap     = "governance.post.overlap"
+)
+
+// RosterRules are what a roster — the people and the posts they hold — is
+// checked against. They marshal to and from JSON.
+type RosterRules struct {
+	// Levels says at which unit levels a post of each role may sit.
+	Levels RoleLevels `json:"levels"`
+}
+
+// DefaultRosterRules returns the rules CheckRoster applies.
+//
+// # Source
+//
+// The levels are DefaultRoleLevels, whose sources its documentation names.
+func DefaultRosterRules() RosterRules {
+	return RosterRules{Levels: DefaultRoleLevels()}
+}
+
+// CheckRoster checks people and posts against the hierarchy by
+// DefaultRosterRules; see RosterRules.Check.
+func CheckRoster(h *Hierarchy, people []Person, posts []Post) Problems {
+	return DefaultRosterRules().Check(h, people, posts)
+}
+
+// Check reports every problem of a roster, sorted: a person without an ID
+// or listed twice; a post whose person is not among the people, whose role
+// is invalid, whose unit is not in the hierarchy or sits at a level the
+// role may not; a post without a start, with an impossible date, or whose
+// Until is not after its From (Until is exclusive, so Until == From is an
+// empty span); and a post identical to another (same person, role and unit)
+// whose span overlaps it, reported on the one that starts later with the
+// index of the other.
+//
+// Holding several posts is allowed: a secretary who is also the director
+// (一肩挑, see SecretaryDirector), a grid worker who is also a mediator.
+func (r RosterRules) Check(h *Hierarchy, people []Person, posts []Post) Problems {
+	var ps Problems
+	known := make(map[PersonID]int, len(people))
+	for i, p := range people {
+		if p.ID == "" {
+			ps = append(ps, Errorf(codePersonID, Field(Index("people", i), "id")))
+			continue
+		}
+		if first, dup := known[p.ID]; dup {
+			ps = append(ps, Errorf(codePersonDuplicate, Field(Index("people", i), "id"), string(p.ID), Index("people", first)))
+			continue
+		}
+		known[p.ID] = i
+	}
+	mask := r.Levels.mask()
+	spanned := make([]int, 0, len(posts))
+	for i, p := range posts {
+		if _, ok := known[p.Person]; !ok {
+			ps = append(ps, Errorf(codePostPerson, postPath(i, "person"), string(p.Person)))
+		}
+		ps = checkPostPlace(ps, h, &mask, i, p)
+		if spanOK, more := checkPostSpan(i, p); spanOK {
+			spanned = append(spanned, i)
+		} else {
+			ps = append(ps, more...)
+		}
+	}
+	ps = append(ps, postOverlaps(posts, spanned)...)
+	return ps.Sorted()
+}
+
+// checkPlace reports an invalid role, an unknown unit, and a unit at a
+// level the role may not sit at.
+func checkPostPlace(ps Problems, h *Hierarchy, mask *[256]uint16, i int, p Post) Problems {
+	if !p.Role.IsValid() {
+		ps = append(ps, Errorf(codePostRole, postPath(i, "role"), p.Role.String()))
+	}
+	u, ok := h.Unit(p.Unit)
+	if !ok {
+		return append(ps, Errorf(codePostUnit, postPath(i, "unit"), string(p.Unit)))
+	}
+	if l := u.Level(); p.Role.IsValid() && mask[p.Role]&(1<<l) == 0 {
+		ps = append(ps, Errorf(codePostLevel, postPath(i, "unit"), p.Role.String(), l.String(), string(p.Unit)))
+	}
+	return ps
+}
+
+// postPath is the path of a field of posts[i], built only for a problem.
+func postPath(i int, field string) string { return Field(Index("posts", i), field) }
+
+// checkPostSpan reports a missing start, impossible dates and an empty span; ok
+// says the span is sound enough to compare with others.
+func checkPostSpan(i int, p Post) (ok bool, ps Problems) {
+	switch {
+	case p.From.IsZero():
+		ps = append(ps, Errorf(codePostFrom, postPath(i, "from")))
+	case !p.From.IsValid():
+		ps = append(ps, Errorf(codePostDate, postPath(i, "from"), p.From.String()))
+	}
+	switch {
+	case p.Until.IsZero():
+	case !p.Until.IsValid():
+		ps = append(ps, Errorf(codePostDate, postPath(i, "until"), p.Until.String()))
+	case p.From.IsValid() && !p.Until.After(p.From):
+		ps = append(ps, Errorf(codePostSpan, postPath(i, "until"), p.From.String(), p.Until.String()))
+	}
+	return len(ps) == 0, ps
+}
+
+// postOverlaps reports every post of idx that overlaps an identical post (same
+// person, role and unit) starting no later. Sorting groups the identical
+// posts by start; within a group, a post overlaps when it starts before the
+// latest end seen so far.
+func postOverlaps(posts []Post, idx []int) Problems {
+	slices.SortFunc(idx, func(a, b int) int {
+		p, q := &posts[a], &posts[b]
+		return cmp.Or(
+			cmp.Compare(p.Person, q.Person),
+			cmp.Compare(p.Role, q.Role),
+			cmp.Compare(p.Unit, q.Unit),
+			p.From.Compare(q.From),
+			cmp.Compare(a, b),
+		)
+	})
+	var ps Problems
+	groupStart, reach := 0, -1
+	for k, i := range idx {
+		p := posts[i]
+		if k == 0 || !samePost(posts[idx[groupStart]], p) {
+			groupStart, reach = k, i
+			continue
+		}
+		if q := posts[reach]; q.Until.IsZero() || p.From.Before(q.Until) {
+			ps = append(ps, Errorf(codePostOverlap, Index("posts", i),
+				string(p.Person), p.Role.String(), string(p.Unit), Index("posts", reach)))
+		}
+		if postEndsLater(p, posts[reach]) {
+			reach = i
+		}
+	}
+	return ps
+}
+
+// samePost reports whether two posts are the same person in the same role and
+// unit.
+func samePost(p, q Post) bool {
+	return p.Person == q.Person && p.Role == q.Role && p.Unit == q.Unit
+}
+
+// postEndsLater reports whether p ends after q; an open post ends last.
+func postEndsLater(p, q Post) bool {
+	switch {
+	case q.Until.IsZero():
+		return false
+	case p.Until.IsZero():
+		return true
+	}
+	return p.Until.After(q.Until)
+}
+
+// SecretaryDirector returns the person who, on day on, holds both the
+// secretary's and the director's post of unit — the secretary of the
+// community's party organisation who is also the director of its residents'
+// committee (一肩挑, "one shoulder carries both") — and false when no one
+// does. Heping reports 100% of its communities so led (RULES.md §5).
+//
+// It scans posts; CheckStaffing finds the secretary-directors of every
+// community in one pass.
+func SecretaryDirector(posts []Post, unit Code, on Date) (PersonID, bool) {
+	for _, s := range posts {
+		if s.Role != RoleSecretary || s.Unit != unit || !s.ActiveOn(on) {
+			continue
+		}
+		for _, d := range posts {
+			if d.Role == RoleDirector && d.Person == s.Person && d.Unit == unit && d.ActiveOn(on) {
+				return s.Person, true
+			}
+		}
+	}
+	return "", false
+}
