@@ -2,6 +2,7 @@ package governance
 
 import (
 	"iter"
+	"math/bits"
 	"strconv"
 
 	"github.com/jiceng/jiceng/internal/enum"
@@ -304,15 +305,62 @@ func (c Code) Ancestor(l Level) Code {
 	return c[:n] + Code(zeros[n:12])
 }
 
-// Contains reports whether d is c or lies under c. A malformed or empty code
-// contains nothing and lies under nothing.
+// Contains reports whether d is c or lies under c. The empty Code contains
+// nothing and lies under nothing; for other malformed codes the answer is
+// meaningless (see Code). It allocates nothing and, being on the hot path of
+// every check over a province, compares the codes a word at a time.
 func (c Code) Contains(d Code) bool {
-	l := c.Level()
-	if l == LevelUnknown || len(d) < len(c) {
+	switch {
+	case len(c) == 15:
+		return c == d
+	case len(c) != 12 || len(d) != 12 && len(d) != 15:
 		return false
 	}
-	n := levelDigits[l]
-	return c[:n] == d[:n] && d.Level() >= l
+	// c's significant prefix ends with its last non-zero segment; d lies
+	// under c when it agrees with c on that prefix.
+	hi, lo := load8(string(c)), load4(string(c[8:]))
+	var last uint // index of c's last digit that is not '0'
+	if x := lo ^ fourZeros; x != 0 {
+		last = 8 + uint(bits.Len32(x)-1)>>3
+	} else if y := hi ^ eightZeros; y != 0 {
+		last = uint(bits.Len64(y)-1) >> 3
+	} else {
+		return false
+	}
+	m := prefixMasks[last&15]
+	return (hi^load8(string(d)))&m.hi == 0 && (lo^load4(string(d[8:])))&m.lo == 0
+}
+
+const (
+	eightZeros = 0x3030303030303030 // "00000000" as a little-endian word
+	fourZeros  = 0x30303030
+)
+
+// prefixMasks maps the index of the last non-zero digit of a 12-digit code
+// to the bytes of its significant prefix — up to the end of that digit's
+// segment — in the little-endian words of its first 8 and last 4 bytes.
+var prefixMasks = [16]struct {
+	hi uint64
+	lo uint32
+}{
+	0: {0xffff, 0}, 1: {0xffff, 0}, // province
+	2: {0xffff_ffff, 0}, 3: {0xffff_ffff, 0}, // city
+	4: {0xffff_ffff_ffff, 0}, 5: {0xffff_ffff_ffff, 0}, // county
+	6: {^uint64(0), 0xff}, 7: {^uint64(0), 0xff}, 8: {^uint64(0), 0xff}, // township
+	9: {^uint64(0), 0xffff_ffff}, 10: {^uint64(0), 0xffff_ffff}, 11: {^uint64(0), 0xffff_ffff}, // village
+}
+
+// load8 and load4 read the first bytes of s as a little-endian word; the
+// compiler turns them into single loads.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // Kind returns what the code's segments say the unit is (RULES.md §1):

@@ -34,6 +34,7 @@ func (u Unit) Level() Level { return u.Code.Level() }
 type Hierarchy struct {
 	nodes []node
 	index map[Code]int32
+	last  int32 // the node added last: Add looks for a parent above it first
 }
 
 // node is a unit and its place in the tree; the children form a list in
@@ -99,11 +100,14 @@ func (h *Hierarchy) Grow(n int) {
 // unitPath is the path of a unit in problems: units[<code>].
 func unitPath(c Code) string { return "units[" + string(c) + "]" }
 
+// codePath is the path of a unit's code.
+func codePath(c Code) string { return unitPath(c) + ".code" }
+
 // normalise checks u's code, fills in the kind from the code and checks
 // that they agree: a grid may be comprehensive or exclusive.
 func normalise(u Unit) (Unit, Problems) {
 	if !u.Code.IsValid() {
-		return u, Problems{Errorf(codeUnitCode, unitPath(u.Code)+".code", string(u.Code))}
+		return u, Problems{Errorf(codeUnitCode, codePath(u.Code), string(u.Code))}
 	}
 	return withKind(u)
 }
@@ -131,58 +135,97 @@ func withKind(u Unit) (Unit, Problems) {
 // under a street.
 //
 // On error the hierarchy is unchanged and the error is Problems, sorted.
+// Adding in code order (a parent before its children, siblings in order)
+// is fastest; any order that puts parents first gives the same hierarchy.
 func (h *Hierarchy) Add(u Unit) error {
 	if h == nil || len(h.nodes) == 0 {
-		return Problems{Errorf(codeNoRoot, unitPath(u.Code)+".code", string(u.Code))}
+		return Problems{Errorf(codeNoRoot, codePath(u.Code), string(u.Code))}
 	}
 	if !u.Code.IsValid() {
-		return Problems{Errorf(codeUnitCode, unitPath(u.Code)+".code", string(u.Code))}
+		return Problems{Errorf(codeUnitCode, codePath(u.Code), string(u.Code))}
 	}
 	u, ps := withKind(u)
-	path := unitPath(u.Code) + ".code"
-	if _, dup := h.index[u.Code]; dup {
-		ps = append(ps, Errorf(codeUnitDup, path, string(u.Code)))
-	}
-	parent := u.Code.Parent()
-	pi, found := h.index[parent]
 	root := h.nodes[0].unit.Code
+	var parent, prev int32
 	switch {
+	case u.Code == root:
+		ps = append(ps, Errorf(codeUnitDup, codePath(u.Code), string(u.Code)))
 	case !root.Contains(u.Code):
-		ps = append(ps, Errorf(codeUnitOutside, path, string(u.Code), string(root)))
-	case !found:
-		ps = append(ps, Errorf(codeUnitParent, path, string(u.Code), string(parent)))
+		ps = append(ps, Errorf(codeUnitOutside, codePath(u.Code), string(u.Code), string(root)))
+	default:
+		var found, dup bool
+		if parent, found = h.findParent(u.Code); !found {
+			ps = append(ps, Errorf(codeUnitParent, codePath(u.Code), string(u.Code), string(u.Code.Parent())))
+		} else if prev, dup = h.position(parent, u.Code); dup {
+			// A unit present lies under its parent: the siblings tell.
+			ps = append(ps, Errorf(codeUnitDup, codePath(u.Code), string(u.Code)))
+		}
 	}
 	if len(ps) > 0 {
 		return ps.Sorted()
 	}
-	h.insert(u, pi)
+	h.link(u, parent, prev)
 	return nil
 }
 
-// insert appends u's node and links it among the children of pi in code
-// order; adding in code order takes constant time.
-func (h *Hierarchy) insert(u Unit, pi int32) {
+// findParent returns the node of c's parent. A unit added in code order has
+// its parent among the ancestors of the unit added before it, so those are
+// searched first, without hashing; the index is the fallback.
+func (h *Hierarchy) findParent(c Code) (int32, bool) {
+	want := c.Level() - 1
+	for i := h.last; i >= 0; i = h.nodes[i].parent {
+		pc := h.nodes[i].unit.Code
+		if l := pc.Level(); l <= want {
+			if l == want && pc.Contains(c) {
+				return i, true
+			}
+			break
+		}
+	}
+	if want == LevelCommunity {
+		i, ok := h.index[c[:12]]
+		return i, ok
+	}
+	var key [12]byte
+	n := copy(key[:], c[:levelDigits[want]])
+	copy(key[n:], zeros)
+	i, ok := h.index[Code(key[:])]
+	return i, ok
+}
+
+// position returns the child of parent after which c belongs in code order
+// (-1: first), and whether c is a child already.
+func (h *Hierarchy) position(parent int32, c Code) (prev int32, dup bool) {
+	p := &h.nodes[parent]
+	if p.first < 0 {
+		return -1, false
+	}
+	if last := h.nodes[p.last].unit.Code; last <= c {
+		return p.last, last == c
+	}
+	prev, k := int32(-1), p.first
+	for k >= 0 && h.nodes[k].unit.Code < c {
+		prev, k = k, h.nodes[k].next
+	}
+	return prev, k >= 0 && h.nodes[k].unit.Code == c
+}
+
+// link appends u's node and links it under parent after the child prev
+// (-1: first).
+func (h *Hierarchy) link(u Unit, parent, prev int32) {
 	i := int32(len(h.nodes))
-	h.nodes = append(h.nodes, node{unit: u, parent: pi, first: -1, last: -1, next: -1})
+	h.nodes = append(h.nodes, node{unit: u, parent: parent, first: -1, last: -1, next: -1})
 	h.index[u.Code] = i
-	p := &h.nodes[pi]
-	switch {
-	case p.first < 0:
-		p.first, p.last = i, i
-	case h.nodes[p.last].unit.Code < u.Code:
-		h.nodes[p.last].next = i
+	h.last = i
+	p := &h.nodes[parent]
+	n := &h.nodes[i]
+	if prev < 0 {
+		n.next, p.first = p.first, i
+	} else {
+		n.next, h.nodes[prev].next = h.nodes[prev].next, i
+	}
+	if n.next < 0 {
 		p.last = i
-	default:
-		prev, k := int32(-1), p.first
-		for k >= 0 && h.nodes[k].unit.Code < u.Code {
-			prev, k = k, h.nodes[k].next
-		}
-		h.nodes[i].next = k
-		if prev < 0 {
-			p.first = i
-		} else {
-			h.nodes[prev].next = i
-		}
 	}
 }
 

@@ -100,7 +100,8 @@ func (p Problem) Is(target error) bool {
 	return t.Code == p.Code && (t.Path == "" || t.Path == p.Path)
 }
 
-// Problems is every problem a validation found, sorted by path then code.
+// Problems is every problem a validation found, sorted by path then code
+// (see Sorted).
 type Problems []Problem
 
 // Error joins the problems' English texts with "; ".
@@ -169,16 +170,64 @@ func (ps Problems) Warnings() Problems {
 }
 
 // Sorted sorts ps in place by path, then code, then severity, and returns it.
-// The sort is stable, so problems equal in all three keep their order.
+// Paths compare as a person reads them: numbers inside a path by value, so
+// "grids[2]" comes before "grids[10]"; division codes (12 digits or more)
+// in code order, so a unit comes before the units under it
+// ("units[120101001003]" before "units[120101001003001]" before
+// "units[120101001004]"). The sort is stable, so problems equal in all
+// three keep their order.
 func (ps Problems) Sorted() Problems {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		return cmp.Or(
-			cmp.Compare(a.Path, b.Path),
+			comparePaths(a.Path, b.Path),
 			cmp.Compare(a.Code, b.Code),
 			cmp.Compare(a.Severity, b.Severity),
 		)
 	})
 	return ps
+}
+
+// codeDigits is the length from which a run of digits in a path is taken
+// for a division code rather than a number.
+const codeDigits = 12
+
+// comparePaths orders paths byte by byte, except that runs of digits
+// compare as numbers (by value; at equal value, fewer leading zeros first)
+// and two runs long enough to be division codes compare as strings, which
+// is the order of the hierarchy. Equal paths are the only ones that compare
+// equal.
+func comparePaths(a, b string) int {
+	for a != "" && b != "" {
+		na, nb := digitRun(a), digitRun(b)
+		if na == 0 || nb == 0 {
+			if a[0] != b[0] {
+				return cmp.Compare(a[0], b[0])
+			}
+			a, b = a[1:], b[1:]
+			continue
+		}
+		var c int
+		if na >= codeDigits && nb >= codeDigits {
+			c = strings.Compare(a[:na], b[:nb])
+		} else {
+			x, y := strings.TrimLeft(a[:na], "0"), strings.TrimLeft(b[:nb], "0")
+			c = cmp.Or(cmp.Compare(len(x), len(y)), strings.Compare(x, y), cmp.Compare(na, nb))
+		}
+		if c != 0 {
+			return c
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// digitRun returns the number of ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 // Messages renders every problem in the language matched for tag.
