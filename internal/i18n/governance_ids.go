@@ -13,4 +13,24 @@ var governanceIdsEntries = []Entry{
 	{"governance.calendar.day.rest_and_workday", "%[1]v 既是休息日又是调休上班日", "%[1]v is listed both as a rest day and as a workday"},
 	{"governance.calendar.range.reversed", "起始日 %[1]v 晚于结束日 %[2]v", "the range starts on %[1]v, after its end %[2]v"},
 	{"governance.calendar.workday.not_weekend", "%[1]v 不是周末，列为上班日没有作用", "%[1]v is not a weekend day; listing it as a workday changes nothing"},
+
+	// resident identity numbers (GB 11643-1999); messages never show the number
+	{"governance.resident_id.length", "身份号码应为 18 位，实际为 %[1]d 位", "has %[1]d characters, want 18"},
+	{"governance.resident_id.character", "第 %[1]d 位“%[2]v”不是数字", "character %[1]d (%[2]q) is not a digit"},
+	{"governance.resident_id.check_character", "校验码“%[2]v”应为数字或 X", "the check character %[2]q is neither a digit nor X"},
+	{"governance.resident_id.birth_date", "出生日期不是真实的日历日期", "the birth date is not a real calendar day"},
+	{"governance.resident_id.check", "校验码为“%[1]v”，应为“%[2]v”", "the check character is %[1]q, want %[2]q"},
+	{"governance.resident_id.masked", "身份号码已脱敏，无法还原；请从存储中读取完整号码", "the number is masked and cannot be read back; load the full number from storage"},
+
+	// mobile phone numbers
+	{"governance.phone.length", "手机号码应为 11 位数字，实际为 %[1]d 位", "has %[1]d characters, want 11 digits"},
+	{"governance.phone.character", "第 %[1]d 位“%[2]v”不是数字", "character %[1]d (%[2]q) is not a digit"},
+	{"governance.phone.prefix", "手机号码应以 1 开头", "a mobile number starts with 1"},
+	{"governance.phone.masked", "手机号码已脱敏，无法还原；请从存储中读取完整号码", "the number is masked and cannot be read back; load the full number from storage"},
+
+	// unified social credit codes (GB 32100-2015)
+	{"governance.credit_code.length", "统一社会信用代码应为 18 位，实际为 %[1]d 位", "has %[1]d characters, want 18"},
+	{"governance.credit_code.character", "第 %[1]d 位“%[2]v”不在代码字符集中（不用 I、O、S、V、Z）", "character %[1]d (%[2]q) is not in the code's alphabet (which has no I, O, S, V or Z)"},
+	{"governance.credit_code.region", "第 %[1]d 位“%[2]v”不是数字：第 3–8 位是行政区划码", "character %[1]d (%[2]q) is not a digit: characters 3–8 are the region code"},
+	{"governance.credit_code.check", "校验码为“%[1]v”，应为“%[2]v”", "the check character is %[1]q, want %[2]q"},
 }
