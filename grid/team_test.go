@@ -168,4 +168,3 @@ func TestCheckTeamsModel(t *testing.T) {
 		}
 	})
 }
-
