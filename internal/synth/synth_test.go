@@ -23,7 +23,6 @@ func TestProvince(t *testing.T) {
 	}{
 		{"small", synth.Small},
 		{"jilin", synth.Jilin},
-		{"bench", synth.Bench},
 		{"one of each", synth.Scale{Cities: 1, Counties: 1, Streets: 1, Communities: 1, Grids: 1}},
 		{"dense", synth.Scale{Cities: 1, Counties: 99, Streets: 99 * 30, Communities: 99 * 30 * 3, Grids: 99 * 30 * 3 * 4}},
 	} {
@@ -79,6 +78,9 @@ func TestProvinceDeterministic(t *testing.T) {
 
 func TestProvinceShape(t *testing.T) {
 	h := synth.Province(1, synth.Bench)
+	if h.Len() != synth.Bench.Units() || len(h.Validate()) != 0 {
+		t.Errorf("%d units, %d problems", h.Len(), len(h.Validate()))
+	}
 	kinds := make(map[governance.UnitKind]int)
 	for u := range h.Units() {
 		kinds[u.Kind]++
