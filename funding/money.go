@@ -120,6 +120,15 @@ func (m Money) Abs() Money {
 	return m
 }
 
+// addChecked returns m + o, or false when the sum leaves the range.
+func (m Money) addChecked(o Money) (Money, bool) {
+	s := m.fen + o.fen
+	if s > maxFen || s < -maxFen {
+		return Money{}, false
+	}
+	return Money{s}, true
+}
+
 // Times returns m × n exactly, or an error wrapping ErrOutOfRange.
 func (m Money) Times(n int64) (Money, error) {
 	hi, lo := bits.Mul64(uabs(m.fen), uabs(n))

@@ -1,0 +1,211 @@
+package funding_test
+
+import (
+	"fmt"
+
+	"github.com/jiceng/jiceng/funding"
+	"github.com/jiceng/jiceng/governance"
+	"golang.org/x/text/language"
+)
+
+// A community's roles map to the three pay posts: secretary and director
+// are the head post, their deputies the deputy post, committee members and
+// full-time workers the staff post; other roles are not paid on the scale.
+//
+// Source: the 2024 意见 on strengthening the community-worker force;
+// RULES.md §11.
+func ExamplePostOf() {
+	for _, r := range []governance.Role{
+		governance.RoleSecretary, governance.RoleDeputyDirector, governance.RoleGridWorker,
+		governance.RoleGridWorkerPartTime, governance.RoleFirstSecretary,
+	} {
+		p := funding.PostOf(r)
+		if !p.IsValid() {
+			fmt.Printf("%-22s not on the scale\n", r)
+			continue
+		}
+		fmt.Printf("%-22s %-7s %s\n", r, p, p.Label(language.SimplifiedChinese))
+	}
+	// Output:
+	// secretary              head    正职
+	// deputy_director        deputy  副职
+	// grid_worker            staff   其他工作人员
+	// grid_worker_part_time  not on the scale
+	// first_secretary        not on the scale
+}
+
+// Each post spans its own range of the eighteen grades — head 7–18, deputy
+// 4–15, staff 1–12 — and education lifts the starting grade within it: a
+// bachelor's degree by one grade, a master's by two, a doctorate by three.
+// Every three counted years add a grade, never beyond the range.
+//
+// Source: RULES.md §11 (grade ranges as used by many cities; education
+// uplift from a Shandong city).
+func ExamplePayScale_Grade_educationUplift() {
+	s := funding.DefaultPayScale()
+	for _, e := range []governance.Education{governance.EducationCollege, governance.EducationBachelor, governance.EducationMaster, governance.EducationDoctor} {
+		fmt.Printf("%-9s staff %2d  deputy %2d  head %2d\n", e,
+			s.Grade(funding.PostStaff, 0, e), s.Grade(funding.PostDeputy, 0, e), s.Grade(funding.PostHead, 0, e))
+	}
+	fmt.Println("staff, college, 9 counted years:", s.Grade(funding.PostStaff, 9, governance.EducationCollege))
+	fmt.Println("staff, doctor, 30 counted years:", s.Grade(funding.PostStaff, 30, governance.EducationDoctor))
+	// Output:
+	// college   staff  1  deputy  4  head  7
+	// bachelor  staff  2  deputy  5  head  8
+	// master    staff  3  deputy  6  head  9
+	// doctor    staff  4  deputy  7  head 10
+	// staff, college, 9 counted years: 4
+	// staff, doctor, 30 counted years: 12
+}
+
+// Monthly post pay is the base times the coefficient of the post and grade.
+// The default base is Benxi's 3,400 yuan; the coefficients 1.00 + 0.05 ×
+// (grade − 1) are illustrative. Outside a post's range there is no pay.
+//
+// Source: Benxi (local): base 3,400 yuan from 2023-01-01; coefficients
+// illustrative (RULES.md §11).
+func ExamplePayScale_Monthly_benxiBase() {
+	s := funding.DefaultPayScale()
+	for _, pg := range []struct {
+		post  funding.Post
+		grade int
+	}{{funding.PostStaff, 1}, {funding.PostStaff, 12}, {funding.PostDeputy, 4}, {funding.PostHead, 18}, {funding.PostStaff, 13}} {
+		m, err := s.Monthly(pg.post, pg.grade)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-6s %2d %s\n", pg.post, pg.grade, m)
+	}
+	// Output:
+	// staff   1 3400.00
+	// staff  12 5270.00
+	// deputy  4 3910.00
+	// head   18 6290.00
+	// grade: grade 13 lies outside the range 1–12 of post staff
+}
+
+func printProgression(s funding.PayScale, w funding.Worker, on governance.Date) {
+	steps, err := s.Progression(w, on)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range steps {
+		fmt.Printf("%s %-6s %2d %s\n", p.On, p.Post, p.Grade, p.Reason.Label(language.SimplifiedChinese))
+	}
+}
+
+// A worker moves up one grade on 1 January after every three full years
+// with a passing assessment. A failing year does not count: it is skipped,
+// and the years around it still add up. The first, partial year after
+// hiring never counts.
+//
+// Source: RULES.md §11 (three-year steps; a failing year does not count in
+// Benxi).
+func ExamplePayScale_Progression_failingYear() {
+	s := funding.DefaultPayScale()
+	hired := governance.MustParseDate("2016-07-01")
+	w := funding.Worker{
+		Person: "li", Unit: governance.MustParseCode("210502001001"), HiredOn: hired,
+		Education: governance.EducationBachelor,
+		Posts:     []funding.Tenure{{From: hired, Post: funding.PostStaff}},
+		Assessments: []funding.Assessment{
+			{Year: 2016, Band: funding.BandPass}, // partial year
+			{Year: 2017, Band: funding.BandPass},
+			{Year: 2018, Band: funding.BandPass},
+			{Year: 2019, Band: funding.BandPass}, // third counted year: a step on 2020-01-01
+			{Year: 2020, Band: funding.BandFail}, // does not count
+			{Year: 2021, Band: funding.BandPass},
+			{Year: 2022, Band: funding.BandPass},
+			{Year: 2023, Band: funding.BandPass}, // third counted year since the step
+			{Year: 2024, Band: funding.BandPass},
+		},
+	}
+	printProgression(s, w, governance.MustParseDate("2025-06-30"))
+	// Output:
+	// 2016-07-01 staff   2 入职定级
+	// 2020-01-01 staff   3 正常晋级
+	// 2024-01-01 staff   4 正常晋级
+}
+
+// Two excellent years in a row, counted since the last step, bring the
+// step a year early — at most twice in a career; after that the worker
+// steps every three years again. On a move to another post the worker is
+// re-placed without losing pay coefficient.
+//
+// Source: RULES.md §11.
+func ExamplePayScale_Progression_twoExcellentYears() {
+	s := funding.DefaultPayScale()
+	hired := governance.MustParseDate("2017-01-01")
+	w := funding.Worker{
+		Person: "zhao", Unit: governance.MustParseCode("210502001001"), HiredOn: hired,
+		Education: governance.EducationCollege,
+		Posts: []funding.Tenure{
+			{From: hired, Post: funding.PostStaff},
+			{From: governance.MustParseDate("2023-07-01"), Post: funding.PostDeputy},
+		},
+	}
+	for y := 2017; y <= 2025; y++ {
+		w.Assessments = append(w.Assessments, funding.Assessment{Year: y, Band: funding.BandExcellent})
+	}
+	printProgression(s, w, governance.MustParseDate("2026-01-01"))
+	// Output:
+	// 2017-01-01 staff   1 入职定级
+	// 2019-01-01 staff   2 提前晋级
+	// 2021-01-01 staff   3 提前晋级
+	// 2023-07-01 deputy  4 岗位变动重新定级
+	// 2024-01-01 deputy  5 正常晋级
+}
+
+// A payslip splits post pay into the basic part (80% in Benxi) and the
+// performance part, paid at the share of the last assessment's band, adds
+// the certificate allowance and, for a head who is both secretary and
+// director, that allowance; during the first three months pay is 80%.
+//
+// Source: RULES.md §11 (Benxi's 80/20 split; certificate allowances of 100,
+// 200 and 300 yuan; 300 yuan for secretary-and-director in one city;
+// probation at 80% for 3 months). Band shares are illustrative.
+func ExamplePayScale_Payslip() {
+	s := funding.DefaultPayScale()
+	hired := governance.MustParseDate("2014-01-01")
+	w := funding.Worker{
+		Person: "wang", Unit: governance.MustParseCode("210502001001"), HiredOn: hired,
+		Education:   governance.EducationMaster,
+		Certificate: governance.CertificateIntermediate,
+		Posts:       []funding.Tenure{{From: hired, Post: funding.PostHead, SecretaryDirector: true}},
+	}
+	for y := 2014; y <= 2024; y++ {
+		w.Assessments = append(w.Assessments, funding.Assessment{Year: y, Band: funding.BandPass})
+	}
+	p, err := s.Payslip(w, governance.MustParseDate("2025-03-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s %s grade %d, post pay %s\n", p.Month, p.Post.Label(language.SimplifiedChinese), p.Grade, p.PostPay)
+	for _, l := range p.Lines() {
+		fmt.Printf("  %s (%s): %s\n", l.Kind.Label(language.SimplifiedChinese), l.Kind.Label(language.English), l.Amount)
+	}
+	fmt.Printf("  合计 (total): %s\n", p.Total)
+	// Output:
+	// 2025-03-01 正职 grade 12, post pay 5270.00
+	//   基础工资 (basic pay): 4216.00
+	//   绩效工资 (performance pay): 1054.00
+	//   职业资格津贴 (certificate allowance): 200.00
+	//   书记主任“一肩挑”津贴 (secretary-and-director allowance): 300.00
+	//   合计 (total): 5770.00
+}
+
+// What a raise costs: Benxi's 100 yuan a month for each of its 1,947
+// community workers came to 2,336,400 yuan a year.
+//
+// Source: Benxi (report); RULES.md §11.
+func ExampleRaiseCost_benxi() {
+	cost, _ := funding.RaiseCost(1947, funding.Yuan(100), 12)
+	fmt.Println(cost.Display(language.SimplifiedChinese))
+	fmt.Println(cost.Uppercase())
+	// Output:
+	// ¥2,336,400.00
+	// 贰佰叁拾叁万陆仟肆佰元整
+}
