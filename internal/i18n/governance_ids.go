@@ -33,4 +33,12 @@ var governanceIdsEntries = []Entry{
 	{"governance.credit_code.character", "第 %[1]d 位“%[2]v”不在代码字符集中（不用 I、O、S、V、Z）", "character %[1]d (%[2]q) is not in the code's alphabet (which has no I, O, S, V or Z)"},
 	{"governance.credit_code.region", "第 %[1]d 位“%[2]v”不是数字：第 3–8 位是行政区划码", "character %[1]d (%[2]q) is not a digit: characters 3–8 are the region code"},
 	{"governance.credit_code.check", "校验码为“%[1]v”，应为“%[2]v”", "the check character is %[1]q, want %[2]q"},
+
+	// effective-dated schedules
+	{"governance.schedule.from.missing", "未写生效日期：该值适用于此前的每一天", "no start day: the value applies to every earlier day"},
+	{"governance.schedule.date.invalid", "日期“%[1]v”无效", "%[1]q is not a valid date"},
+	{"governance.schedule.span.empty", "失效日期 %[2]v 不晚于生效日期 %[1]v", "the end %[2]v is not after the start %[1]v"},
+	{"governance.schedule.source.missing", "未注明依据（文件名称、文号）", "names no source (the document and its number)"},
+	{"governance.schedule.unordered", "生效日期 %[1]v 早于上一条的 %[2]v，应按生效日期排列", "starts on %[1]v, before the previous entry (%[2]v): entries go in order of their start"},
+	{"governance.schedule.overlap", "与第 %[1]d 条（从 0 起算）重叠，自 %[2]v 起", "overlaps entry %[1]d (counting from 0) from %[2]v"},
 }
