@@ -590,6 +590,7 @@ func (w *WorkOrder) Terminate(reviewer, reason string, at time.Time) error {
 	case reason == "":
 		return w.missing(VerbTerminate, "reason")
 	}
+	w.pausedAt = time.Time{}
 	w.step(at, reviewer, VerbTerminate, next, reason)
 	return nil
 }
