@@ -307,7 +307,9 @@ func TestRestoreWorkOrderProblems(t *testing.T) {
 		{"first", func(r *WorkOrderRecord) { r.History[0].Verb = VerbDispatch }, []string{codeRecordFirst + " history[0]"}},
 		{"department", func(r *WorkOrderRecord) { r.Department = "other" }, []string{codeRecordField + " department"}},
 		{"designated", func(r *WorkOrderRecord) { r.Designated = false }, []string{codeRecordField + " department"}},
-		{"feedback", func(r *WorkOrderRecord) { r.Feedback = &Feedback{Contacted: true, Resolved: true, Satisfaction: SatisfactionSatisfied} }, []string{codeRecordField + " feedback"}},
+		{"feedback", func(r *WorkOrderRecord) {
+			r.Feedback = &Feedback{Contacted: true, Resolved: true, Satisfaction: SatisfactionSatisfied}
+		}, []string{codeRecordField + " feedback"}},
 		{"resolved", func(r *WorkOrderRecord) { r.ResolvedAt = time.Time{} }, []string{codeRecordField + " resolvedAt"}},
 		{"paused", func(r *WorkOrderRecord) { r.PausedAt = t0 }, []string{codeRecordField + " pausedAt"}},
 		{"supervision", func(r *WorkOrderRecord) { r.Supervision = 2 }, []string{codeRecordField + " supervision"}},
