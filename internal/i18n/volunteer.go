@@ -1,4 +1,192 @@
 package i18n
 
 // volunteerEntries holds the messages of the volunteer package.
-var volunteerEntries = []Entry{}
+var volunteerEntries = []Entry{
+	// star levels
+	{"volunteer.star.none", "未达星级", "no star"},
+	{"volunteer.star.one", "一星级志愿者", "one-star volunteer"},
+	{"volunteer.star.two", "二星级志愿者", "two-star volunteer"},
+	{"volunteer.star.three", "三星级志愿者", "three-star volunteer"},
+	{"volunteer.star.four", "四星级志愿者", "four-star volunteer"},
+	{"volunteer.star.five", "五星级志愿者", "five-star volunteer"},
+
+	// kinds of service
+	{"volunteer.kind.safety", "平安守护", "safety"},
+	{"volunteer.kind.enterprise", "助企服务", "enterprise services"},
+	{"volunteer.kind.employment", "就业帮扶", "employment help"},
+	{"volunteer.kind.elderly", "为老服务", "elderly care"},
+	{"volunteer.kind.health", "健康服务", "health"},
+	{"volunteer.kind.patrol", "治安巡逻", "patrol"},
+	{"volunteer.kind.property", "物业服务", "property services"},
+	{"volunteer.kind.riders", "新就业群体（骑手、快递员）", "new-employment riders and couriers"},
+	{"volunteer.kind.legal", "法律服务", "legal services"},
+	{"volunteer.kind.other", "其他", "other"},
+
+	// ledger entry kinds
+	{"volunteer.entry_kind.grant", "记录时长", "grant"},
+	{"volunteer.entry_kind.void", "作废", "void"},
+	{"volunteer.entry_kind.finding", "弄虚作假认定", "finding of falsified hours"},
+
+	// policy
+	{"volunteer.policy.star_hours_not_increasing", "星级时长须为正数且逐级递增：%[1]v小时", "star hours must be positive and increasing: %[1]v hours"},
+	{"volunteer.policy.not_positive", "须为正数：%[1]v", "must be positive: %[1]v"},
+	{"volunteer.policy.ban_years_range", "取消星级年限范围无效：%[1]v至%[2]v年", "invalid range of ban years: %[1]v to %[2]v"},
+
+	// teams
+	{"volunteer.team.id_missing", "缺少服务队编号", "the team has no ID"},
+	{"volunteer.team.name_missing", "缺少服务队名称", "the team has no name"},
+	{"volunteer.team.kind_invalid", "服务领域无效：%[1]v", "invalid field of service: %[1]v"},
+	{"volunteer.team.unit_missing", "缺少组建单位", "the team has no organising unit"},
+	{"volunteer.team.community_invalid", "社区代码无效：%[1]v", "invalid community code: %[1]v"},
+	{"volunteer.team.member_missing", "队员编号为空", "a member has no ID"},
+	{"volunteer.team.member_repeated", "队员重复：%[1]v", "member listed twice: %[1]v"},
+	{"volunteer.team.leader_not_member", "队长%[1]v不是队员", "the leader %[1]v is not a member"},
+
+	// activities
+	{"volunteer.activity.id_missing", "缺少活动编号", "the activity has no ID"},
+	{"volunteer.activity.name_missing", "缺少活动内容", "the activity has no name"},
+	{"volunteer.activity.kind_invalid", "服务领域无效：%[1]v", "invalid field of service: %[1]v"},
+	{"volunteer.activity.organiser_missing", "缺少组织单位", "the activity has no organiser"},
+	{"volunteer.activity.community_invalid", "社区代码无效：%[1]v", "invalid community code: %[1]v"},
+	{"volunteer.activity.time_invalid", "时间缺失或超出可记录范围", "the time is missing or cannot be recorded"},
+	{"volunteer.activity.end_not_after_start", "结束时间须晚于开始时间", "the end must be after the start"},
+	{"volunteer.activity.changed", "活动%[1]v已登记，内容不同", "activity %[1]v is registered with different content"},
+	{"volunteer.activity.repeated", "活动%[1]v重复", "activity %[1]v is listed twice"},
+
+	// grants
+	{"volunteer.grant.volunteer_missing", "缺少志愿者", "no volunteer"},
+	{"volunteer.grant.activity_unknown", "活动%[1]v未登记", "activity %[1]v is not registered"},
+	{"volunteer.grant.duration_not_positive", "服务时长须为正数：%[1]v", "the service time must be positive: %[1]v"},
+	{"volunteer.grant.duration_exceeds_activity", "服务时长%[1]v超过活动时长%[2]v", "the service time %[1]v exceeds the activity's length %[2]v"},
+	{"volunteer.grant.not_organiser", "%[1]v不是活动组织方%[2]v，不得记录（谁组织谁记录）", "%[1]v is not the organiser %[2]v and may not record (whoever organises records)"},
+	{"volunteer.grant.recorder_missing", "缺少记录人", "no recording person"},
+	{"volunteer.grant.key_missing", "缺少幂等键", "no idempotency key"},
+	{"volunteer.grant.key_conflict", "幂等键%[1]v已用于记录%[2]d，内容不同", "idempotency key %[1]v was used for entry %[2]d with different content"},
+
+	// voids
+	{"volunteer.void.entry_unknown", "记录%[1]d不存在", "there is no entry %[1]d"},
+	{"volunteer.void.not_grant", "记录%[1]d不是时长记录（%[2]v）", "entry %[1]d is not a grant (%[2]v)"},
+	{"volunteer.void.already_void", "记录%[1]d已由记录%[2]d作废", "entry %[1]d was already voided by entry %[2]d"},
+	{"volunteer.void.reason_missing", "缺少作废理由", "no reason for voiding"},
+
+	// findings
+	{"volunteer.finding.volunteer_missing", "缺少志愿者", "no volunteer"},
+	{"volunteer.finding.years_out_of_range", "取消星级%[1]d年，须在%[2]d至%[3]d年之间", "a ban of %[1]d years must be between %[2]d and %[3]d years"},
+	{"volunteer.finding.reason_missing", "缺少认定理由", "no reason for the finding"},
+	{"volunteer.finding.recorder_missing", "缺少认定机关或认定人", "no authority or person making the finding"},
+	{"volunteer.finding.entries_missing", "未列出虚假记录", "no falsified entries listed"},
+	{"volunteer.finding.entry_not_volunteers", "记录%[1]d不是志愿者%[2]v的时长记录", "entry %[1]d is not a grant to volunteer %[2]v"},
+
+	// ledger structure
+	{"volunteer.ledger.at_invalid", "记录时间缺失或超出可记录范围", "the recording time is missing or cannot be recorded"},
+	{"volunteer.ledger.id_out_of_order", "记录编号%[1]d不连续，应为%[2]d", "entry ID %[1]d is out of order; want %[2]d"},
+	{"volunteer.ledger.kind_invalid", "记录类型无效：%[1]v", "invalid entry kind: %[1]v"},
+	{"volunteer.ledger.field_unexpected", "%[1]v记录不应有此字段", "a %[1]v entry has no such field"},
+	{"volunteer.ledger.ban_invalid", "取消星级期间无效：%[1]v至%[2]v", "invalid ban period: %[1]v to %[2]v"},
+	{"volunteer.ledger.correction_unpaired", "更正须紧随对记录%[1]d的作废", "a correction must follow the void of entry %[1]d"},
+	{"volunteer.ledger.finding_unmatched", "作废与认定%[1]d不符", "the void does not match finding %[1]d"},
+	{"volunteer.ledger.void_unmatched", "作废与记录%[1]d的志愿者或活动不符", "the void does not match the volunteer or activity of entry %[1]d"},
+	{"volunteer.ledger.voided_by_mismatch", "作废记录应为%[2]d，而非%[1]d", "voided by %[2]d, not %[1]d"},
+
+	// volunteers and eligibility
+	{"volunteer.volunteer.id_missing", "缺少人员编号", "the person has no ID"},
+	{"volunteer.volunteer.name_missing", "缺少姓名", "the person has no name"},
+	{"volunteer.volunteer.id_number_missing", "缺少身份证号码", "the person has no identity number"},
+	{"volunteer.volunteer.registered_invalid", "注册日期无效：%[1]v", "invalid registration day: %[1]v"},
+	{"volunteer.volunteer.registered_before_birth", "注册日期%[1]v早于出生日期", "registered on %[1]v, before the birth"},
+	{"volunteer.volunteer.minor_without_consent", "未满%[1]d周岁的志愿者注册时无监护人同意", "a volunteer under %[1]d registered without the guardian's consent"},
+	{"volunteer.volunteer.skill_empty", "技能为空", "empty skill"},
+	{"volunteer.volunteer.guardian_unnamed", "监护人同意须注明监护人姓名", "a guardian's consent needs the guardian's name"},
+	{"volunteer.eligibility.not_registered", "%[2]v尚未注册为志愿者（注册日期：%[1]v）", "not a registered volunteer on %[2]v (registered: %[1]v)"},
+	{"volunteer.eligibility.age_unknown", "无身份证号码，无法确定年龄", "no identity number to tell the age"},
+	{"volunteer.eligibility.minor_without_consent", "未成年志愿者（%[1]d周岁）无监护人同意", "a minor (aged %[1]d) without the guardian's consent"},
+	{"volunteer.eligibility.minor_in_rescue", "未成年人（%[1]d周岁）不得参加应急救援", "a minor (aged %[1]d) may not join an emergency rescue"},
+	{"volunteer.eligibility.risk_uninsured", "有风险的活动须为志愿者购买意外保险", "a risky activity needs accident insurance for its volunteers"},
+	{"volunteer.eligibility.star_banned", "因弄虚作假被取消星级认定资格至%[1]v，服务时长照常记录但不参与星级认定", "barred from star levels until %[1]v after falsified hours; the hours are recorded but earn no star"},
+
+	// star awards
+	{"volunteer.award.volunteer_missing", "缺少志愿者", "no volunteer"},
+	{"volunteer.award.body_missing", "缺少认定单位", "no awarding body"},
+	{"volunteer.award.held_invalid", "星级无效：%[1]v", "invalid star level: %[1]v"},
+	{"volunteer.award.ledger_missing", "缺少服务记录", "no ledger"},
+	{"volunteer.award.not_reached", "累计%[1]v小时，未达到%[2]d星以上的星级", "%[1]v hours do not reach a level above %[2]d stars"},
+	{"volunteer.award.banned", "取消星级认定资格至%[1]v", "barred from star levels until %[1]v"},
+	{"volunteer.award_state.eligible", "符合条件", "eligible"},
+	{"volunteer.award_state.published", "公示中", "published"},
+	{"volunteer.award_state.objected", "异议处理中", "objection under examination"},
+	{"volunteer.award_state.awarded", "已认定", "awarded"},
+	{"volunteer.award_state.withdrawn", "已撤回", "withdrawn"},
+	{"volunteer.award_state.revoked", "已撤销", "revoked"},
+	{"volunteer.award_verb.nominate", "提名", "nominate"},
+	{"volunteer.award_verb.publish", "公示", "publish"},
+	{"volunteer.award_verb.object", "提出异议", "object"},
+	{"volunteer.award_verb.dismiss", "异议不成立", "dismiss the objection"},
+	{"volunteer.award_verb.sustain", "异议成立", "sustain the objection"},
+	{"volunteer.award_verb.confer", "认定", "confer"},
+	{"volunteer.award_verb.withdraw", "撤回", "withdraw"},
+	{"volunteer.award_verb.revoke", "撤销", "revoke"},
+
+	// workflow steps and records
+	{"volunteer.step.note_missing", "缺少说明", "no note"},
+	{"volunteer.step.actor_missing", "缺少操作人", "no actor"},
+	{"volunteer.record.history_empty", "历史记录为空", "the history is empty"},
+	{"volunteer.record.step_invalid", "第%[1]d步无效", "step %[1]d is invalid"},
+	{"volunteer.record.step_out_of_order", "第%[1]d步时间早于上一步", "step %[1]d is before the step before it"},
+	{"volunteer.record.state_mismatch", "状态%[1]v与最后一步的%[2]v不符", "state %[1]v does not match the last step's %[2]v"},
+	{"volunteer.record.deadline_invalid", "期限与状态不符", "the deadline does not match the state"},
+	{"volunteer.record.hours_invalid", "时长无效：%[1]v，门槛%[2]v", "invalid hours %[1]v for threshold %[2]v"},
+	{"volunteer.record.assignee_mismatch", "接单方与派单记录不符", "the assignee does not match the dispatch"},
+
+	// service orders
+	{"volunteer.order.field_missing", "缺少必填项", "a required field is missing"},
+	{"volunteer.order.community_invalid", "社区代码无效：%[1]v", "invalid community code: %[1]v"},
+	{"volunteer.order.wanted_by_invalid", "期望完成日期无效：%[1]v", "invalid day wanted: %[1]v"},
+	{"volunteer.order.wanted_by_past", "期望完成日期%[1]v已过", "the day wanted, %[1]v, has passed"},
+	{"volunteer.order.assignee_invalid", "接单方无效：%[1]v", "invalid assignee: %[1]v"},
+	{"volunteer.order.rating_invalid", "评价无效：%[1]v", "invalid rating: %[1]v"},
+	{"volunteer.order.not_done", "订单尚未完成（%[1]v）", "the order is not done (%[1]v)"},
+	{"volunteer.order.not_assignee", "%[1]v不是接单人%[2]v", "%[1]v is not the assignee %[2]v"},
+	{"volunteer.assignee_kind.party_member", "党员", "party member"},
+	{"volunteer.assignee_kind.volunteer", "志愿者", "volunteer"},
+	{"volunteer.assignee_kind.team", "服务队", "team"},
+	{"volunteer.satisfaction.satisfied", "满意", "satisfied"},
+	{"volunteer.satisfaction.basically", "基本满意", "basically satisfied"},
+	{"volunteer.satisfaction.dissatisfied", "不满意", "dissatisfied"},
+	{"volunteer.order_state.placed", "已点单", "placed"},
+	{"volunteer.order_state.dispatched", "已派单", "dispatched"},
+	{"volunteer.order_state.taken", "已接单", "taken"},
+	{"volunteer.order_state.done", "已完成", "done"},
+	{"volunteer.order_state.rated", "已评价", "rated"},
+	{"volunteer.order_state.cancelled", "已取消", "cancelled"},
+	{"volunteer.order_verb.place", "点单", "place"},
+	{"volunteer.order_verb.dispatch", "派单", "dispatch"},
+	{"volunteer.order_verb.take", "接单", "take"},
+	{"volunteer.order_verb.decline", "拒单", "decline"},
+	{"volunteer.order_verb.complete", "完成", "complete"},
+	{"volunteer.order_verb.rate", "评价", "rate"},
+	{"volunteer.order_verb.cancel", "取消", "cancel"},
+
+	// dual reporting
+	{"volunteer.dual.field_missing", "缺少必填项", "a required field is missing"},
+	{"volunteer.dual.community_invalid", "须为社区代码：%[1]v", "must be a community code: %[1]v"},
+	{"volunteer.dual.day_invalid", "日期无效：%[1]v", "invalid day: %[1]v"},
+	{"volunteer.dual.measure_invalid", "考核指标无效：%[1]v", "invalid measure: %[1]v"},
+	{"volunteer.dual.measure_repeated", "考核指标重复：%[1]v", "measure listed twice: %[1]v"},
+	{"volunteer.measure.hours", "服务时长（小时）", "hours served"},
+	{"volunteer.measure.activities", "参与活动（次）", "activities"},
+	{"volunteer.measure.orders", "完成订单（件）", "orders completed"},
+
+	// certificates
+	{"volunteer.certificate.field_missing", "缺少必填项", "a required field is missing"},
+	{"volunteer.certificate.day_invalid", "出具日期无效：%[1]v", "invalid day of issue: %[1]v"},
+	{"volunteer.certificate.period_after_issue", "证明期间截至%[1]v，晚于出具日期%[2]v", "the period runs to %[1]v, after the day of issue %[2]v"},
+	{"volunteer.certificate.period_empty", "证明期间为空：%[1]v至%[2]v", "the period is empty: %[1]v to %[2]v"},
+	{"volunteer.certificate.no_service", "该期间内无%[1]v组织并记录的服务", "no service organised and recorded by %[1]v in the period"},
+	{"volunteer.certificate.text.title", "志愿服务证明（编号：%[1]v）", "Certificate of volunteer service (No. %[1]v)"},
+	{"volunteer.certificate.text.body", "兹证明%[1]v（身份证号码：%[2]v）于%[3]v至%[4]v期间参加志愿服务，累计服务时长%[5]v。", "This certifies that %[1]v (identity number %[2]v) served as a volunteer from %[3]v to %[4]v for %[5]v in all."},
+	{"volunteer.certificate.text.line", "%[1]v　%[2]v（%[3]v）　%[4]v", "%[1]v  %[2]v (%[3]v)  %[4]v"},
+	{"volunteer.certificate.text.issuer", "出具单位：%[1]v　联系方式：%[2]v", "Issued by %[1]v, contact %[2]v"},
+	{"volunteer.certificate.text.date", "出具日期：%[1]v", "Date of issue: %[1]v"},
+	{"volunteer.certificate.text.hours", "%[1]d小时", "%[1]d h"},
+	{"volunteer.certificate.text.hours_minutes", "%[1]d小时%[2]d分钟", "%[1]d h %[2]d min"},
+}
