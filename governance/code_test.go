@@ -499,3 +499,32 @@ func BenchmarkCodeContains(b *testing.B) {
 		b.Fatal("nothing contained")
 	}
 }
+
+// FuzzLevelKindSeverityText reads the tokens of the enums of codes and
+// problems: a token read marshals back to itself; anything else is refused
+// and leaves the value unchanged.
+func FuzzLevelKindSeverityText(f *testing.F) {
+	for _, s := range []string{"grid", "exclusive_grid", "county_city", "warning", "unknown", "", "Grid"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		l := governance.LevelStreet
+		if err := l.UnmarshalText(b); err != nil && l != governance.LevelStreet {
+			t.Fatalf("refused %q but changed the level to %s", b, l)
+		} else if out, _ := l.MarshalText(); err == nil && string(out) != string(b) {
+			t.Fatalf("level %q → %q", b, out)
+		}
+		k := governance.KindTown
+		if err := k.UnmarshalText(b); err != nil && k != governance.KindTown {
+			t.Fatalf("refused %q but changed the kind to %s", b, k)
+		} else if out, _ := k.MarshalText(); err == nil && string(out) != string(b) {
+			t.Fatalf("kind %q → %q", b, out)
+		}
+		s := governance.SeverityWarning
+		if err := s.UnmarshalText(b); err != nil && s != governance.SeverityWarning {
+			t.Fatalf("refused %q but changed the severity to %s", b, s)
+		} else if out, _ := s.MarshalText(); err == nil && string(out) != string(b) {
+			t.Fatalf("severity %q → %q", b, out)
+		}
+	})
+}
