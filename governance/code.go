@@ -499,8 +499,6 @@ func GridCode(community Code, seq int) (Code, error) {
 	if seq < 1 || seq > 999 {
 		return "", &CodeError{Value: string(community) + "+" + strconv.Itoa(seq), Segment: "grid", Reason: "is outside 001–999"}
 	}
-	b := make([]byte, 0, 15)
-	b = append(b, community...)
-	b = append(b, byte('0'+seq/100), byte('0'+seq/10%10), byte('0'+seq%10))
-	return Code(b), nil
+	digits := [3]byte{byte('0' + seq/100), byte('0' + seq/10%10), byte('0' + seq%10)}
+	return community + Code(digits[:]), nil
 }

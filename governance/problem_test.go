@@ -126,7 +126,7 @@ func TestProblemsErrors(t *testing.T) {
 	if errors.Is(wrapped, governance.ErrInvalidTransition) {
 		t.Error("a validation error is an invalid transition")
 	}
-	const want = "units[120101001001].households: unit 120101001001 has a negative figure -3; units[120101001001].name: unit 120101001001 has no name"
+	const want = "units[120101001001].households: unit 120101001001 has a negative count: -3; units[120101001001].name: unit 120101001001 has no name"
 	if got := err.Error(); got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}

@@ -80,7 +80,7 @@ var governanceEntries = []Entry{
 	{"governance.unit.outside_root", "单位 %[1]s 不在根单位 %[2]s 之下", "unit %[1]s lies outside the root %[2]s"},
 	{"governance.unit.kind_mismatch", "单位 %[1]s 的类别 %[2]s 与代码所示类别 %[3]s 不符", "unit %[1]s is recorded as %[2]s but its code says %[3]s"},
 	{"governance.unit.name_empty", "单位 %[1]s 缺少名称", "unit %[1]s has no name"},
-	{"governance.unit.figure_negative", "单位 %[1]s 的数字 %[2]d 为负数", "unit %[1]s has a negative figure %[2]d"},
+	{"governance.unit.figure_negative", "单位 %[1]s 的户数或人数为负数：%[2]d", "unit %[1]s has a negative count: %[2]d"},
 	{"governance.hierarchy.no_root", "层级为空，无法添加单位 %[1]s：请先用根单位建立层级", "cannot add unit %[1]s to an empty hierarchy: build it from a root unit first"},
 	{"governance.unit.households_mismatch", "社区 %[1]s 登记户数 %[2]d 与所辖网格户数之和 %[3]d 不一致", "community %[1]s records %[2]d households but its grids add up to %[3]d"},
 }
