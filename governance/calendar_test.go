@@ -3,6 +3,7 @@ package governance_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -606,4 +607,123 @@ func BenchmarkIsWorkday(b *testing.B) {
 			b.Fatal("2025-10-11 is a workday")
 		}
 	}
+}
+
+// genCalendarYears draws consecutive years of made-up schedules: rest ranges
+// that do not overlap and weekend workdays outside them.
+func genCalendarYears(t *rapid.T) []governance.CalendarYear {
+	first := rapid.IntRange(1999, 2101).Draw(t, "first")
+	n := rapid.IntRange(1, 4).Draw(t, "years")
+	var years []governance.CalendarYear
+	for y := first; y < first+n; y++ {
+		cy := governance.CalendarYear{Year: y, Source: "generated"}
+		day := governance.MustDate(y, time.January, 1).AddDays(rapid.IntRange(0, 30).Draw(t, "start"))
+		for day.Year == y && rapid.Bool().Draw(t, "more rest") {
+			last := day.AddDays(rapid.IntRange(0, 9).Draw(t, "length"))
+			if last.Year != y {
+				break
+			}
+			cy.Rest = append(cy.Rest, governance.DayRange{First: day, Last: last})
+			day = last.AddDays(rapid.IntRange(1, 90).Draw(t, "gap"))
+		}
+		inRest := func(d governance.Date) bool {
+			for _, r := range cy.Rest {
+				if r.Contains(d) {
+					return true
+				}
+			}
+			return false
+		}
+		for range rapid.IntRange(0, 8).Draw(t, "workdays") {
+			d := governance.MustDate(y, time.January, 1).AddDays(rapid.IntRange(0, 364).Draw(t, "workday"))
+			if (d.Weekday() == time.Saturday || d.Weekday() == time.Sunday) && !inRest(d) && !slices.Contains(cy.Workdays, d) {
+				cy.Workdays = append(cy.Workdays, d)
+			}
+		}
+		years = append(years, cy)
+	}
+	return years
+}
+
+// modelWorkday is the naive rule over any schedule data.
+func modelWorkday(years []governance.CalendarYear, d governance.Date) bool {
+	for _, y := range years {
+		if y.Year != d.Year {
+			continue
+		}
+		if slices.Contains(y.Workdays, d) {
+			return true
+		}
+		for _, r := range y.Rest {
+			if r.Contains(d) {
+				return false
+			}
+		}
+	}
+	return d.Weekday() != time.Saturday && d.Weekday() != time.Sunday
+}
+
+func TestGeneratedCalendarProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		years := genCalendarYears(t)
+		cal, err := governance.NewCalendar(years...)
+		if err != nil {
+			t.Fatalf("generated data rejected: %v", err)
+		}
+		first := governance.MustDate(years[0].Year, time.January, 1)
+		last := governance.MustDate(years[len(years)-1].Year, time.December, 31)
+		workdays := 0
+		for d := first; !d.After(last); d = d.AddDays(1) {
+			want := modelWorkday(years, d)
+			if got := cal.IsWorkday(d); got != want {
+				t.Fatalf("IsWorkday(%v) = %v, the model says %v", d, got, want)
+			}
+			if want {
+				workdays++
+			}
+		}
+		// Counting from the day before the first workday reaches the last
+		// workday after exactly all of them, and no further.
+		for d := first; !d.After(last); d = d.AddDays(1) {
+			if cal.IsWorkday(d) {
+				break
+			}
+			first = d
+		}
+		start := first.In(time.UTC)
+		if !cal.IsWorkday(first) {
+			if got, err := cal.WorkdaysBetween(start, last.In(time.UTC)); err != nil || got != workdays {
+				t.Fatalf("WorkdaysBetween over all years = %d, %v; want %d", got, err, workdays)
+			}
+			end, err := cal.AddWorkdays(start, workdays)
+			if err != nil || !cal.IsWorkday(governance.DateOf(end)) {
+				t.Fatalf("AddWorkdays(%v, %d) = %v, %v", start, workdays, end, err)
+			}
+			if _, err := cal.AddWorkdays(start, workdays+1); !errors.Is(err, governance.ErrNotCovered) {
+				t.Fatalf("AddWorkdays past the last workday: %v", err)
+			}
+		}
+		// Random walks agree with the model.
+		at := first.AddDays(rapid.IntRange(0, first.DaysUntil(last)).Draw(t, "at")).In(time.UTC)
+		n := rapid.IntRange(-400, 400).Draw(t, "n")
+		got, err := cal.AddWorkdays(at, n)
+		if err != nil {
+			return
+		}
+		count := 0
+		from, to := governance.DateOf(at), governance.DateOf(got)
+		for d := from.AddDays(1); !d.After(to); d = d.AddDays(1) {
+			if modelWorkday(years, d) {
+				count++
+			}
+		}
+		for d := to; d.Before(from); d = d.AddDays(1) {
+			if modelWorkday(years, d) {
+				count--
+			}
+		}
+		if count != n || n != 0 && !modelWorkday(years, to) {
+			t.Fatalf("AddWorkdays(%v, %d) = %v: the model counts %d", at, n, got, count)
+		}
+	})
 }

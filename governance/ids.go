@@ -197,8 +197,12 @@ func (id ResidentID) Region() string {
 
 // AgeOn returns the age in full years on day d: the number of birthdays
 // reached by then. Someone born on 29 February has the birthday on
-// 1 March in common years. A day before the birth gives a negative age.
+// 1 March in common years. A day before the birth gives a negative age;
+// the zero ResidentID gives 0.
 func (id ResidentID) AgeOn(d Date) int {
+	if id.IsZero() {
+		return 0
+	}
 	b := id.Birth()
 	age := d.Year - b.Year
 	if d.Month < b.Month || d.Month == b.Month && d.Day < b.Day {
