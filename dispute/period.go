@@ -1,0 +1,36 @@
+package dispute
+
+import (
+	"slices"
+	"time"
+)
+
+// periodEnd returns the instant a period of months and then days ends when
+// it runs from at: the day of at is not counted, a period of months ends on
+// the corresponding day of the last month or, lacking it, on that month's
+// last day, and the period ends when its last day does — at midnight
+// starting the next day in at's location (民法典 arts. 200–202).
+func periodEnd(at time.Time, months, days int) time.Time {
+	y, m, d := at.Date()
+	n := int(m) - 1 + months
+	y += n / 12
+	m = time.Month(n%12 + 1)
+	if last := daysIn(y, m); d > last {
+		d = last
+	}
+	return time.Date(y, m, d+days+1, 0, 0, 0, 0, at.Location())
+}
+
+// daysIn returns the number of days in month m of year y.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// clone returns a copy of s, nil when s is empty, so that a copy reads the
+// same as its JSON round trip.
+func clone[S ~[]E, E any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}

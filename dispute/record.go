@@ -1,0 +1,285 @@
+package dispute
+
+import (
+	"encoding/json"
+	"slices"
+	"time"
+
+	"github.com/jiceng/jiceng/governance"
+)
+
+// CaseRecord is everything a case holds, with exported fields, for storage
+// and transport: Case.Record returns it, RestoreCase checks it and builds
+// the case again, and a case's JSON is this record's. Optional parts are
+// nil until the step that records them.
+type CaseRecord struct {
+	Intake Intake `json:"intake"`
+	// Policy is the policy the case was registered under.
+	Policy Policy `json:"policy"`
+	State  State  `json:"state"`
+	// Committee is the unit of the committee that accepted the case.
+	Committee    governance.Code    `json:"committee,omitempty"`
+	Due          time.Time          `json:"due,omitzero"`
+	Extensions   int                `json:"extensions,omitempty"`
+	Declination  *Declination       `json:"declination,omitempty"`
+	Refusal      *Refusal           `json:"refusal,omitempty"`
+	Mediators    []Assignment       `json:"mediators,omitempty"`
+	Sessions     []HeldSession      `json:"sessions,omitempty"`
+	Agreement    *AgreementRecord   `json:"agreement,omitempty"`
+	Termination  *TerminationRecord `json:"termination,omitempty"`
+	Performance  *Performance       `json:"performance,omitempty"`
+	Visit        *Visit             `json:"visit,omitempty"`
+	Confirmation *Confirmation      `json:"confirmation,omitempty"`
+	Risk         Risk               `json:"risk,omitzero"`
+	// ReportPending: the case was raised to a grade that requires a police
+	// report, and none has been recorded since.
+	ReportPending bool           `json:"reportPending,omitempty"`
+	Reports       []ReportRecord `json:"reports,omitempty"`
+	// Defused is when the case was recorded as kept from turning criminal.
+	Defused time.Time `json:"defused,omitzero"`
+	History []Step    `json:"history"`
+}
+
+// clone returns a deep copy of r.
+func (r CaseRecord) clone() CaseRecord {
+	r.Intake = r.Intake.clone()
+	r.Declination = clonePtr(r.Declination)
+	r.Refusal = clonePtr(r.Refusal)
+	r.Mediators = clone(r.Mediators)
+	for i := range r.Mediators {
+		r.Mediators[i].ChosenBy = clone(r.Mediators[i].ChosenBy)
+	}
+	r.Sessions = clone(r.Sessions)
+	for i := range r.Sessions {
+		r.Sessions[i].Session = r.Sessions[i].Session.clone()
+	}
+	if r.Agreement != nil {
+		a := r.Agreement.clone()
+		r.Agreement = &a
+	}
+	if r.Termination != nil {
+		t := *r.Termination
+		t.Termination = t.Termination.clone()
+		r.Termination = &t
+	}
+	r.Performance = clonePtr(r.Performance)
+	r.Visit = clonePtr(r.Visit)
+	r.Confirmation = clonePtr(r.Confirmation)
+	r.Reports = clone(r.Reports)
+	r.History = clone(r.History)
+	return r
+}
+
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
+}
+
+// Record returns a deep copy of everything the case holds.
+func (c *Case) Record() CaseRecord { return c.r.clone() }
+
+// RestoreCase builds a case from a stored record after checking its
+// structure: a valid intake and policy; a history that starts with the
+// registration, follows the transition table step by step in time order
+// and ends in the record's state; and parts that match the history — an
+// agreement exactly when one was reached, a signature for each signing
+// step, a mediator for each assignment, and so on. It does not re-check
+// the conditions the verbs checked when they were taken (those depended on
+// the time and on the committee then). The error is governance.Problems
+// listing every problem. The case shares nothing with r.
+func RestoreCase(r CaseRecord) (*Case, error) {
+	var ps governance.Problems
+	for _, p := range r.Intake.Validate() {
+		p.Path = governance.Field("intake", p.Path)
+		ps = append(ps, p)
+	}
+	for _, p := range r.Policy.Validate() {
+		p.Path = governance.Field("policy", p.Path)
+		ps = append(ps, p)
+	}
+	ps = checkHistory(ps, r)
+	if len(ps) == 0 {
+		ps = checkParts(ps, r)
+	}
+	if len(ps) > 0 {
+		return nil, ps.Sorted()
+	}
+	r = r.clone()
+	c := &Case{
+		outcome:   OutcomePending,
+		group:     r.Intake.People >= r.Policy.GroupFromPeople,
+		prevented: !r.Defused.IsZero(),
+		r:         r,
+	}
+	for _, s := range r.History {
+		switch s.Verb {
+		case VerbAccept:
+			c.accepted = true
+		case VerbDecline:
+			c.outcome = OutcomeDeclined
+		case VerbRefuse:
+			c.outcome = OutcomeRefused
+		case VerbAgree:
+			c.outcome = OutcomeAgreed
+		case VerbTerminate:
+			c.outcome = OutcomeTerminated
+		case VerbPerform:
+			c.outcome = OutcomePerformed
+		case VerbBreach:
+			c.outcome = OutcomeUnperformed
+		}
+	}
+	return c, nil
+}
+
+// checkHistory checks that the history starts with the registration,
+// follows the table in time order and ends in r.State.
+func checkHistory(ps governance.Problems, r CaseRecord) governance.Problems {
+	h := r.History
+	if len(h) == 0 {
+		return append(ps, governance.Errorf("dispute.record.history_empty", "history"))
+	}
+	if first := h[0]; first.Verb != VerbRegister || first.From != StateUnknown || first.To != StateRegistered || first.At.IsZero() {
+		ps = append(ps, governance.Errorf("dispute.record.history_start", governance.Index("history", 0)))
+	}
+	for i := 1; i < len(h); i++ {
+		path := governance.Index("history", i)
+		s, prev := h[i], h[i-1]
+		if s.From != prev.To {
+			ps = append(ps, governance.Errorf("dispute.record.history_chain", path, s.From.String(), prev.To.String()))
+		}
+		if to, err := caseFlow.Next(s.From, s.Verb); err != nil || to != s.To {
+			ps = append(ps, governance.Errorf("dispute.record.history_step", path, s.Verb.String(), s.From.String(), s.To.String()))
+		}
+		if s.At.IsZero() || s.At.Before(prev.At) {
+			ps = append(ps, governance.Errorf("dispute.record.history_time", governance.Field(path, "at")))
+		}
+	}
+	if last := h[len(h)-1].To; r.State != last {
+		ps = append(ps, governance.Errorf("dispute.record.state_mismatch", "state", r.State.String(), last.String()))
+	}
+	return ps
+}
+
+// checkParts checks that the record's parts match its (well-formed)
+// history.
+func checkParts(ps governance.Problems, r CaseRecord) governance.Problems {
+	var n [numVerbs]int
+	for _, s := range r.History {
+		n[s.Verb]++
+	}
+	mismatch := func(path string, ok bool) {
+		if !ok {
+			ps = append(ps, governance.Errorf("dispute.record.history_mismatch", path))
+		}
+	}
+	parties := len(r.Intake.Parties)
+	validParty := func(i int) bool { return i >= 0 && i < parties }
+	validParties := func(idx []int) bool {
+		for _, i := range idx {
+			if !validParty(i) {
+				return false
+			}
+		}
+		return true
+	}
+
+	accepted := n[VerbAccept] > 0
+	mismatch("committee", accepted == r.Committee.IsValid() && (accepted || r.Committee == ""))
+	mismatch("due", accepted != r.Due.IsZero())
+	mismatch("extensions", r.Extensions == n[VerbExtend] && r.Extensions <= r.Policy.Extensions)
+	mismatch("declination", (n[VerbDecline] > 0) == (r.Declination != nil) &&
+		(r.Declination == nil || r.Declination.Reason.IsValid()))
+	mismatch("refusal", (n[VerbRefuse] > 0) == (r.Refusal != nil) &&
+		(r.Refusal == nil || validParty(r.Refusal.Party)))
+	mismatch("mediators", n[VerbAssign] == len(r.Mediators) && !slices.ContainsFunc(r.Mediators, func(a Assignment) bool {
+		return a.Person == "" || !validParties(a.ChosenBy)
+	}))
+	mismatch("sessions", n[VerbHold] == len(r.Sessions) && !slices.ContainsFunc(r.Sessions, func(s HeldSession) bool {
+		return !validParties(s.Parties)
+	}))
+	mismatch("agreement", (n[VerbAgree] > 0) == (r.Agreement != nil) && agreementMatches(r.Agreement, n, parties))
+	mismatch("termination", (n[VerbTerminate] > 0) == (r.Termination != nil) &&
+		(r.Termination == nil || r.Termination.Reason.IsValid() && validParties(r.Termination.Parties)))
+	mismatch("performance", (n[VerbPerform]+n[VerbBreach] > 0) == (r.Performance != nil) &&
+		(r.Performance == nil || r.Performance.Performed == (n[VerbPerform] > 0)))
+	mismatch("visit", (n[VerbVisit] > 0) == (r.Visit != nil))
+	mismatch("confirmation", (n[VerbApplyConfirmation] > 0) == (r.Confirmation != nil) &&
+		n[VerbRule] == rulings(r.Confirmation))
+	mismatch("reports", n[VerbReportPolice] == len(r.Reports))
+	mismatch("defused", (n[VerbDefuse] > 0) == !r.Defused.IsZero())
+	mismatch("risk", (n[VerbGradeRisk] > 0) == r.Risk.IsValid())
+	needsReport := r.Policy.Risk.For(r.Risk).PoliceReport
+	last := r.History[len(r.History)-1].Verb
+	mismatch("reportPending", !r.ReportPending || needsReport && last == VerbGradeRisk)
+	mismatch("reports", r.ReportPending || !needsReport || len(r.Reports) > 0)
+	return ps
+}
+
+// agreementMatches reports whether a written agreement's signatures and
+// seal match the signing steps, and an oral one has none.
+func agreementMatches(a *AgreementRecord, n [numVerbs]int, parties int) bool {
+	if a == nil {
+		return n[VerbSign]+n[VerbSignMediator]+n[VerbSeal] == 0
+	}
+	if !a.Form.IsValid() || a.Reached.IsZero() {
+		return false
+	}
+	if a.Form == FormOral {
+		return len(a.PartySigned) == 0 && a.MediatorSigned.IsZero() && a.Sealed.IsZero() &&
+			n[VerbSign]+n[VerbSignMediator]+n[VerbSeal] == 0
+	}
+	signed := 0
+	for _, t := range a.PartySigned {
+		if !t.IsZero() {
+			signed++
+		}
+	}
+	return len(a.PartySigned) == parties && signed == n[VerbSign] &&
+		(n[VerbSignMediator] > 0) == !a.MediatorSigned.IsZero() &&
+		(n[VerbSignMediator] > 0) == (a.MediatorSignedBy != "") &&
+		(n[VerbSeal] > 0) == !a.Sealed.IsZero()
+}
+
+// rulings returns the number of court steps cf records.
+func rulings(cf *Confirmation) int {
+	if cf == nil {
+		return 0
+	}
+	switch cf.Ruling {
+	case RulingUnknown:
+		return 0
+	case RulingAccepted, RulingNotAccepted:
+		return 1
+	case RulingExtended:
+		return 2
+	}
+	if cf.Extended {
+		return 3
+	}
+	return 2
+}
+
+// MarshalJSON writes the case's record.
+func (c *Case) MarshalJSON() ([]byte, error) { return json.Marshal(&c.r) }
+
+// UnmarshalJSON reads a record and restores it with RestoreCase; on error
+// c is unchanged.
+func (c *Case) UnmarshalJSON(b []byte) error {
+	var r CaseRecord
+	if err := json.Unmarshal(b, &r); err != nil {
+		return err
+	}
+	restored, err := RestoreCase(r)
+	if err != nil {
+		return err
+	}
+	*c = *restored
+	return nil
+}
+
+// numVerbs sizes tables indexed by verb.
+const numVerbs = int(VerbDefuse) + 1
