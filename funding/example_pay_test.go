@@ -209,3 +209,62 @@ func ExampleRaiseCost_benxi() {
 	// ¥2,336,400.00
 	// 贰佰叁拾叁万陆仟肆佰元整
 }
+
+// A payroll run pays every worker employed on the month's first day under
+// the scale in force for their unit — here the city's schedule, with a
+// district that raised its base in 2025 — totals by unit and by post, and
+// reports each worker it cannot pay without stopping.
+//
+// Source: RULES.md §11 (Benxi's base of 3,400 yuan; the district's raise is
+// made up for the example).
+func ExampleRunPayroll() {
+	city := governance.MustParseCode("210500000000")
+	district := governance.MustParseCode("210502000000")
+	raised := funding.DefaultPayScale()
+	raised.Base = funding.Yuan(3500)
+	scales := funding.Scales{
+		city:     funding.DefaultPaySchedule(),
+		district: {{From: governance.MustParseDate("2025-01-01"), Value: raised, Source: "illustrative raise"}},
+	}
+	worker := func(id, unit, hired string, post funding.Post) funding.Worker {
+		d := governance.MustParseDate(hired)
+		return funding.Worker{
+			Person: governance.PersonID(id), Unit: governance.MustParseCode(unit), HiredOn: d,
+			Education: governance.EducationBachelor, Certificate: governance.CertificateJunior,
+			Posts: []funding.Tenure{{From: d, Post: post}},
+		}
+	}
+	roster := []funding.Worker{
+		worker("liu", "210502001001", "2023-01-01", funding.PostHead),
+		worker("chen", "210502001001", "2024-03-01", funding.PostStaff),
+		worker("sun", "210503001001", "2023-01-01", funding.PostStaff),  // another district: the city's scale
+		worker("zhou", "120101001001", "2023-01-01", funding.PostStaff), // Tianjin: no scale here
+		worker("wu", "210502001002", "2025-06-15", funding.PostDeputy),  // hired mid-month: paid from July
+	}
+	run := funding.RunPayroll(governance.MustParseDate("2025-06-01"), roster, scales)
+	for _, p := range run.Payslips {
+		fmt.Printf("%-5s %s %-6s %2d %s\n", p.Person, p.Unit, p.Post, p.Grade, p.Total)
+	}
+	for _, u := range run.Units {
+		fmt.Printf("unit %s: %d workers, %s\n", u.Unit, u.Workers, u.Total)
+	}
+	for _, p := range run.Posts {
+		fmt.Printf("post %s: %d workers, %s\n", p.Post.Label(language.English), p.Workers, p.Total)
+	}
+	fmt.Println("total", run.Total.Display(language.SimplifiedChinese))
+	for _, p := range run.Problems {
+		fmt.Println(p.Message(language.SimplifiedChinese))
+		fmt.Println(p.Message(language.English))
+	}
+	// Output:
+	// liu   210502001001 head    8 4825.00
+	// chen  210502001001 staff   2 3775.00
+	// sun   210503001001 staff   2 3670.00
+	// unit 210502001001: 2 workers, 8600.00
+	// unit 210503001001: 1 workers, 3670.00
+	// post head: 1 workers, 4825.00
+	// post staff: 2 workers, 7445.00
+	// total ¥12,270.00
+	// roster[3]: zhou（120101001001）在2025-06-01没有适用的薪酬体系
+	// roster[3]: no pay scale is in force for zhou (120101001001) on 2025-06-01
+}

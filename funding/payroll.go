@@ -116,18 +116,19 @@ func (s PayScale) Payslip(w Worker, month governance.Date) (Payslip, error) {
 	if ps := w.Validate(); ps.Err() != nil {
 		return Payslip{}, ps
 	}
-	return s.payslip(w, firstOfMonth(month))
+	return s.tables().payslip(w, firstOfMonth(month))
 }
 
 // payslip computes the payslip of a valid worker for the month starting on
 // first.
-func (s PayScale) payslip(w Worker, first governance.Date) (Payslip, error) {
-	at, err := s.progress(w, first, nil)
+func (t *tables) payslip(w Worker, first governance.Date) (Payslip, error) {
+	s := &t.s
+	at, err := t.progress(w, first, nil)
 	if err != nil {
 		return Payslip{}, err
 	}
 	p := Payslip{Person: w.Person, Unit: w.Unit, Month: first, Post: at.Post, Grade: at.Grade}
-	c, err := s.Coefficient(at.Post, at.Grade)
+	c, err := t.coefficient(at.Post, at.Grade)
 	if err != nil {
 		return Payslip{}, err
 	}
@@ -146,7 +147,7 @@ func (s PayScale) payslip(w Worker, first governance.Date) (Payslip, error) {
 		band = s.Unassessed
 	}
 	p.Band = band
-	if p.Performance, err = p.PostPay.Sub(p.Basic).MulRound(s.Bands[band].Performance, mode); err != nil {
+	if p.Performance, err = p.PostPay.Sub(p.Basic).MulRound(t.band(band).Performance, mode); err != nil {
 		return fail(err)
 	}
 	if s.Probation.Months > 0 && first.Before(w.HiredOn.AddMonths(s.Probation.Months)) {
@@ -157,7 +158,7 @@ func (s PayScale) payslip(w Worker, first governance.Date) (Payslip, error) {
 		}
 		p.Probation = reduced.Sub(full)
 	}
-	p.Certificate = s.Certificates[w.Certificate]
+	p.Certificate = t.certificate(w.Certificate)
 	if t, _ := w.TenureOn(first); t.SecretaryDirector && t.Post == PostHead {
 		p.SecretaryDirector = s.SecretaryDirector
 	}

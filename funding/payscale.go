@@ -225,11 +225,7 @@ func (s PayScale) Coefficient(p Post, grade int) (Rate, error) {
 	if !ok {
 		return Rate{}, governance.Errorf("funding.pay_scale.post_not_paid", "post", p)
 	}
-	i := grade - g.Lowest
-	if i < 0 || grade > g.Highest || i >= len(g.Coefficients) {
-		return Rate{}, governance.Errorf("funding.grade.out_of_range", "grade", grade, p, g.Lowest, g.Highest)
-	}
-	return g.Coefficients[i], nil
+	return g.coefficient(grade)
 }
 
 // EntryGrade returns the grade a worker with education e starts at in post
@@ -273,23 +269,6 @@ func (s PayScale) rounding() Rounding {
 		return s.Rounding
 	}
 	return RoundHalfUp
-}
-
-// placeAt returns the grade in post to that keeps at least the pay
-// coefficient c — the lowest such grade not below the post's entry grade
-// for education e — or the post's highest grade when none of its
-// coefficients reaches c.
-func (s PayScale) placeAt(to Post, e governance.Education, c Rate) int {
-	g, ok := s.grades(to)
-	if !ok {
-		return 0
-	}
-	for grade := s.EntryGrade(to, e); grade <= g.Highest; grade++ {
-		if g.Coefficients[grade-g.Lowest].Cmp(c) >= 0 {
-			return grade
-		}
-	}
-	return g.Highest
 }
 
 // Validate returns every problem of the scale, sorted: a base that is not
@@ -356,12 +335,11 @@ func (s PayScale) validatePosts() governance.Problems {
 			continue
 		}
 		for j, c := range g.Coefficients {
-			cpath := governance.Index(governance.Field(path, "coefficients"), j)
 			switch {
 			case c.micro <= 0 || c.micro > maxCoefficient:
-				ps = append(ps, governance.Errorf("funding.pay_scale.coefficient_invalid", cpath, c))
+				ps = append(ps, governance.Errorf("funding.pay_scale.coefficient_invalid", governance.Index(path+".coefficients", j), c))
 			case j > 0 && c.Cmp(g.Coefficients[j-1]) < 0:
-				ps = append(ps, governance.Errorf("funding.pay_scale.coefficient_decreasing", cpath, g.Lowest+j, c))
+				ps = append(ps, governance.Errorf("funding.pay_scale.coefficient_decreasing", governance.Index(path+".coefficients", j), g.Lowest+j, c))
 			}
 		}
 	}

@@ -132,6 +132,9 @@ func (w Worker) Validate() governance.Problems {
 			ps = append(ps, governance.Errorf("funding.worker.grade_invalid", "grade", w.Grade, w.gradedOn()))
 		}
 	}
+	if len(ps) == 0 {
+		return nil
+	}
 	return ps.Sorted()
 }
 
@@ -251,7 +254,7 @@ func (s PayScale) GradeOn(w Worker, on governance.Date) (Post, int, error) {
 	if ps := w.Validate(); ps.Err() != nil {
 		return PostUnknown, 0, ps
 	}
-	p, err := s.progress(w, on, nil)
+	p, err := s.tables().progress(w, on, nil)
 	return p.Post, p.Grade, err
 }
 
@@ -262,7 +265,7 @@ func (s PayScale) Progression(w Worker, on governance.Date) ([]Placement, error)
 		return nil, ps
 	}
 	var out []Placement
-	_, err := s.progress(w, on, &out)
+	_, err := s.tables().progress(w, on, &out)
 	if err != nil {
 		return nil, err
 	}
@@ -271,7 +274,7 @@ func (s PayScale) Progression(w Worker, on governance.Date) ([]Placement, error)
 
 // progress follows a valid worker's career up to on, appending each
 // placement to record when it is not nil, and returns the last placement.
-func (s PayScale) progress(w Worker, on governance.Date, record *[]Placement) (Placement, error) {
+func (t *tables) progress(w Worker, on governance.Date, record *[]Placement) (Placement, error) {
 	if !w.EmployedOn(on) {
 		return Placement{}, governance.Errorf("funding.worker.not_employed", "hiredOn", w.Person, on)
 	}
@@ -280,12 +283,12 @@ func (s PayScale) progress(w Worker, on governance.Date, record *[]Placement) (P
 		// asked about a day before the recorded grade: follow from hiring
 		w.Grade, w.GradedOn, start = 0, governance.Date{}, w.HiredOn
 	}
-	t, _ := w.TenureOn(start)
-	cur := Placement{On: start, Post: t.Post, Grade: s.EntryGrade(t.Post, w.Education), Reason: ReasonEntry}
+	first, _ := w.TenureOn(start)
+	cur := Placement{On: start, Post: first.Post, Grade: t.entryGrade(first.Post, w.Education), Reason: ReasonEntry}
 	if w.Grade != 0 {
 		cur.Grade, cur.Reason = w.Grade, ReasonPlaced
 	}
-	g, ok := s.grades(cur.Post)
+	g, ok := t.grades(cur.Post)
 	if !ok {
 		return Placement{}, governance.Errorf("funding.pay_scale.post_not_paid", "posts", cur.Post)
 	}
@@ -304,10 +307,6 @@ func (s PayScale) progress(w Worker, on governance.Date, record *[]Placement) (P
 	for next < len(w.Posts) && !w.Posts[next].From.After(start) {
 		next++
 	}
-	var counts [BandFail + 1]bool // whether a band's year counts, looked up once
-	for b := range Bands() {
-		counts[b] = s.Bands[b].Counts
-	}
 	count, run, early := 0, 0, 0
 	ai := 0 // the next assessment to look at
 	year := start.Year
@@ -320,18 +319,18 @@ func (s PayScale) progress(w Worker, on governance.Date, record *[]Placement) (P
 		yearEnd := governance.Date{Year: year + 1, Month: time.January, Day: 1}
 		moveFirst := next < len(w.Posts) && w.Posts[next].From.Before(yearEnd)
 		if moveFirst {
-			t := w.Posts[next]
-			if t.From.After(on) {
+			move := w.Posts[next]
+			if move.From.After(on) {
 				break
 			}
-			c, err := s.Coefficient(cur.Post, cur.Grade)
+			c, err := t.coefficient(cur.Post, cur.Grade)
 			if err != nil {
 				return Placement{}, err
 			}
-			if _, ok := s.grades(t.Post); !ok {
-				return Placement{}, governance.Errorf("funding.pay_scale.post_not_paid", governance.Index("posts", next), t.Post)
+			if _, ok := t.grades(move.Post); !ok {
+				return Placement{}, governance.Errorf("funding.pay_scale.post_not_paid", governance.Index("posts", next), move.Post)
 			}
-			emit(Placement{On: t.From, Post: t.Post, Grade: s.placeAt(t.Post, w.Education, c), Reason: ReasonMove})
+			emit(Placement{On: move.From, Post: move.Post, Grade: t.placeAt(move.Post, w.Education, c), Reason: ReasonMove})
 			next++
 			continue
 		}
@@ -347,7 +346,7 @@ func (s PayScale) progress(w Worker, on governance.Date, record *[]Placement) (P
 		}
 		// the year is fully employed: it starts on or after start, and it
 		// ends before on, which lies before LeftOn
-		if !counts[band] {
+		if !t.band(band).Counts {
 			run = 0
 		} else {
 			count++
@@ -358,14 +357,14 @@ func (s PayScale) progress(w Worker, on governance.Date, record *[]Placement) (P
 			}
 			reason := ReasonUnknown
 			switch {
-			case count >= s.YearsPerStep:
+			case count >= t.s.YearsPerStep:
 				reason = ReasonStep
-			case early < s.EarlyStep.MaxSteps && s.EarlyStep.Years > 0 && run >= s.EarlyStep.Years:
+			case early < t.s.EarlyStep.MaxSteps && t.s.EarlyStep.Years > 0 && run >= t.s.EarlyStep.Years:
 				reason = ReasonEarlyStep
 			}
 			if reason != ReasonUnknown {
 				count, run = 0, 0
-				if cur.Grade < s.highest(cur.Post) {
+				if cur.Grade < t.highest(cur.Post) {
 					if reason == ReasonEarlyStep {
 						early++
 					}
@@ -378,7 +377,7 @@ func (s PayScale) progress(w Worker, on governance.Date, record *[]Placement) (P
 	return cur, nil
 }
 
-func (s PayScale) highest(p Post) int {
-	g, _ := s.grades(p)
+func (t *tables) highest(p Post) int {
+	g, _ := t.grades(p)
 	return g.Highest
 }

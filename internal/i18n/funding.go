@@ -69,5 +69,6 @@ var fundingEntries = []Entry{
 	// payroll
 	{"funding.payslip.out_of_range", "%[1]v的工资超出金额范围：%[2]v", "the pay of %[1]v leaves the range of amounts: %[2]v"},
 	{"funding.payroll.no_scale", "%[1]v（%[2]v）在%[3]v没有适用的薪酬体系", "no pay scale is in force for %[1]v (%[2]v) on %[3]v"},
+	{"funding.scales.unit_invalid", "薪酬体系的适用单位%[1]q不是区划代码", "the pay scales' unit %[1]q is not a division code"},
 	{"funding.payroll.scale_invalid", "%[1]v（%[2]v）适用的薪酬体系有%[3]d个问题", "the pay scale in force for %[1]v (%[2]v) has %[3]d problems"},
 }
