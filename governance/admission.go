@@ -82,10 +82,10 @@ func (p AdmissionPolicy) LatestApplication(cal *Calendar, start Date) (Date, err
 	return DateOf(t), nil
 }
 
-// workdaysAhead counts the workdays from the application at at up to and
+// admissionWorkdaysAhead counts the workdays from the application at at up to and
 // including start's day. An application made on a rest day counts as made
 // on the next workday (受理顺延), which is itself not counted.
-func workdaysAhead(cal *Calendar, at time.Time, start Date) (int, error) {
+func admissionWorkdaysAhead(cal *Calendar, at time.Time, start Date) (int, error) {
 	day := DateOf(at)
 	n, err := cal.WorkdaysBetween(day.In(time.UTC), start.In(time.UTC))
 	if err != nil {
@@ -404,7 +404,7 @@ func Apply(r AdmissionRequest, p AdmissionPolicy, cal *Calendar, at time.Time) (
 	}
 	ps := r.validate()
 	if !r.Urgent && !r.Start.IsZero() {
-		n, err := workdaysAhead(cal, at, r.Start)
+		n, err := admissionWorkdaysAhead(cal, at, r.Start)
 		if err != nil {
 			return nil, err
 		}
@@ -551,18 +551,18 @@ func (a *Admission) Approve(actor, note string, at time.Time) error {
 
 // Reject refuses the item (不予准入); the reason is required.
 func (a *Admission) Reject(actor, reason string, at time.Time) error {
-	_, err := a.step(AdmissionVerbReject, actor, reason, at, reasonProblems(reason))
+	_, err := a.step(AdmissionVerbReject, actor, reason, at, admissionReasonProblems(reason))
 	return err
 }
 
 // Revoke ends the admission from the day of at on (撤销); the reason is
 // required.
 func (a *Admission) Revoke(actor, reason string, at time.Time) error {
-	_, err := a.step(AdmissionVerbRevoke, actor, reason, at, reasonProblems(reason))
+	_, err := a.step(AdmissionVerbRevoke, actor, reason, at, admissionReasonProblems(reason))
 	return err
 }
 
-func reasonProblems(reason string) Problems {
+func admissionReasonProblems(reason string) Problems {
 	if strings.TrimSpace(reason) == "" {
 		return Problems{Errorf(codeAdmissionReasonMissing, "reason")}
 	}
@@ -629,7 +629,7 @@ func RestoreAdmission(r AdmissionRecord) (*Admission, error) {
 	if r.Due.IsZero() {
 		ps = append(ps, Errorf(codeAdmissionDueMissing, "due"))
 	}
-	ps = append(ps, checkHistory(r)...)
+	ps = append(ps, checkAdmissionHistory(r)...)
 	if len(ps) > 0 {
 		return nil, ps.Sorted()
 	}
@@ -640,7 +640,7 @@ func RestoreAdmission(r AdmissionRecord) (*Admission, error) {
 	}, nil
 }
 
-func checkHistory(r AdmissionRecord) Problems {
+func checkAdmissionHistory(r AdmissionRecord) Problems {
 	if len(r.History) == 0 {
 		return Problems{Errorf(codeAdmissionHistoryEmpty, "history")}
 	}

@@ -245,7 +245,7 @@ func (l DutyList) validate(path string) Problems {
 		if it.ID != "" {
 			if j, dup := firstByID[it.ID]; dup {
 				ps = append(ps, Errorf(codeDutyIDDuplicate, Field(ip, "id"), string(it.ID), j))
-				if conflicting(l.Items[j].Kind, it.Kind) {
+				if dutyKindsConflict(l.Items[j].Kind, it.Kind) {
 					ps = append(ps, Errorf(codeDutyKindConflict, Field(ip, "kind"), string(it.ID), j))
 				}
 			} else {
@@ -257,7 +257,7 @@ func (l DutyList) validate(path string) Problems {
 			continue
 		}
 		if j, seen := firstByTitle[title]; seen {
-			if conflicting(l.Items[j].Kind, it.Kind) && l.Items[j].ID != it.ID {
+			if dutyKindsConflict(l.Items[j].Kind, it.Kind) && l.Items[j].ID != it.ID {
 				ps = append(ps, Errorf(codeDutyKindConflict, Field(ip, "kind"), string(it.ID), j))
 			}
 		} else {
@@ -267,15 +267,15 @@ func (l DutyList) validate(path string) Problems {
 	return ps
 }
 
-// conflicting reports whether one duty may not have both kinds: one is
+// dutyKindsConflict reports whether one duty may not have both kinds: one is
 // negative and the other a duty the unit performs.
-func conflicting(a, b DutyKind) bool {
+func dutyKindsConflict(a, b DutyKind) bool {
 	return a != b && (a == DutyNegative || b == DutyNegative) && a.IsValid() && b.IsValid()
 }
 
-// overlaps reports whether the spans [af, au) and [bf, bu) share a day; a
+// dutySpansOverlap reports whether the spans [af, au) and [bf, bu) share a day; a
 // zero end is open.
-func overlaps(af, au, bf, bu Date) bool {
+func dutySpansOverlap(af, au, bf, bu Date) bool {
 	return (au.IsZero() || bf.Before(au)) && (bu.IsZero() || af.Before(bu))
 }
 
@@ -403,7 +403,7 @@ func NewDuties(lists ...DutyList) (*Duties, error) {
 		p := Index("lists", i)
 		ps = append(ps, l.validate(p)...)
 		for j, m := range lists[:i] {
-			if m.Level == l.Level && m.Scope == l.Scope && overlaps(m.From, m.Until, l.From, l.Until) {
+			if m.Level == l.Level && m.Scope == l.Scope && dutySpansOverlap(m.From, m.Until, l.From, l.Until) {
 				ps = append(ps, Errorf(codeListOverlap, Field(p, "from"), i, j))
 			}
 		}
