@@ -1,0 +1,4 @@
+package governance
+
+// Test hook for authorization.
+var AuthzWellFormed = authzWellFormed
