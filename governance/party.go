@@ -301,9 +301,9 @@ type partyCheck struct {
 	orgs    []PartyOrg
 	rules   PartyRules
 	on      Date
-	units   []Unit  // each organisation's unit; zero Code when unknown
+	units   []int32 // each organisation's unit, as a node of h; -1 when unknown
 	parents []int32 // each organisation's parent index; -1 for none or unknown
-	covered map[Code]uint8
+	covered []uint8 // coverage flags by node of h
 	ps      Problems
 }
 
@@ -350,9 +350,9 @@ func CheckParty(h *Hierarchy, orgs []PartyOrg, rules PartyRules, on Date) Proble
 	}
 	c := &partyCheck{
 		h: h, orgs: orgs, rules: rules, on: on,
-		units:   make([]Unit, len(orgs)),
+		units:   make([]int32, len(orgs)),
 		parents: make([]int32, len(orgs)),
-		covered: make(map[Code]uint8, len(orgs)),
+		covered: make([]uint8, h.Len()),
 	}
 	ids := c.index()
 	for i := range orgs {
@@ -387,9 +387,10 @@ func (c *partyCheck) index() map[OrgID]int32 {
 // org checks one organisation on its own and records what it covers.
 func (c *partyCheck) org(i int) {
 	o := &c.orgs[i]
-	u, known := c.h.Unit(o.Unit)
+	node, known := c.h.lookup(o.Unit)
+	c.units[i] = -1
 	if known {
-		c.units[i] = u
+		c.units[i] = node
 	} else {
 		c.ps = append(c.ps, Errorf(codeOrgUnit, orgPath(i, "unit"), string(o.Unit)))
 	}
@@ -397,15 +398,16 @@ func (c *partyCheck) org(i int) {
 		c.ps = append(c.ps, Errorf(codeOrgKind, orgPath(i, "kind"), o.Kind.String()))
 		return
 	}
-	if known && o.Kind == OrgWorkingCommittee && u.Level() != LevelStreet {
-		c.ps = append(c.ps, Errorf(codeOrgLevel, orgPath(i, "unit"), o.Kind.String(), u.Level().String()))
+	if known {
+		u := c.h.unitAt(node)
+		if l := u.Code.Level(); o.Kind == OrgWorkingCommittee && l != LevelStreet {
+			c.ps = append(c.ps, Errorf(codeOrgLevel, orgPath(i, "unit"), o.Kind.String(), l.String()))
+		}
+		c.term(i, u)
+		c.cover(node, o.Kind)
 	}
 	c.size(i)
 	c.committee(i)
-	if known {
-		c.term(i, u)
-		c.cover(u.Code, o.Kind)
-	}
 	c.covers(i, known)
 }
 
@@ -447,23 +449,23 @@ func (c *partyCheck) committee(i int) {
 	if !o.Kind.branchLike() {
 		return
 	}
-	size, path := o.CommitteeSize, orgPath(i, "committeeSize")
-	switch {
+	const field = "committeeSize"
+	switch size := o.CommitteeSize; {
 	case size == 0:
 		if o.FullMembers >= r.CommitteeFromFull {
-			c.ps = append(c.ps, Errorf(codeOrgCommittee, path, o.FullMembers, r.CommitteeFromFull))
+			c.ps = append(c.ps, Errorf(codeOrgCommittee, orgPath(i, field), o.FullMembers, r.CommitteeFromFull))
 		}
 	case size < r.BranchCommitteeMin || size > r.BranchCommitteeMax:
-		c.ps = append(c.ps, Errorf(codeOrgCommitteeSize, path, size, r.BranchCommitteeMin, r.BranchCommitteeMax))
+		c.ps = append(c.ps, Errorf(codeOrgCommitteeSize, orgPath(i, field), size, r.BranchCommitteeMin, r.BranchCommitteeMax))
 	case size > o.FullMembers:
-		c.ps = append(c.ps, Errorf(codeOrgCommitteeFull, path, size, o.FullMembers))
+		c.ps = append(c.ps, Errorf(codeOrgCommitteeFull, orgPath(i, field), size, o.FullMembers))
 	case size > r.BranchCommitteeUsual:
-		c.ps = append(c.ps, Warnf(codeOrgCommitteeUsual, path, size, r.BranchCommitteeUsual))
+		c.ps = append(c.ps, Warnf(codeOrgCommitteeUsual, orgPath(i, field), size, r.BranchCommitteeUsual))
 	}
 }
 
 // term checks that an elected organisation's term has not run out on c.on.
-func (c *partyCheck) term(i int, u Unit) {
+func (c *partyCheck) term(i int, u *Unit) {
 	o, r := &c.orgs[i], &c.rules
 	if !o.Kind.elected() {
 		return
@@ -476,7 +478,7 @@ func (c *partyCheck) term(i int, u Unit) {
 		c.ps = append(c.ps, Errorf(codeOrgDate, orgPath(i, "electedOn"), o.ElectedOn.String()))
 		return
 	}
-	ends := o.ElectedOn.AddYears(r.TermFor(u))
+	ends := o.ElectedOn.AddYears(r.TermFor(*u))
 	if o.ExtendedUntil.IsValid() {
 		if latest := ends.AddYears(r.MaxExtensionYears); o.ExtendedUntil.After(latest) {
 			c.ps = append(c.ps, Errorf(codeOrgExtension, orgPath(i, "extendedUntil"), o.ExtendedUntil.String(), latest.String()))
@@ -492,16 +494,17 @@ func (c *partyCheck) term(i int, u Unit) {
 	}
 }
 
-// cover records that an organisation of kind k at unit u covers it.
-func (c *partyCheck) cover(u Code, k OrgKind) {
-	switch u.Level() {
+// cover records that an organisation of kind k at the unit of node covers
+// it.
+func (c *partyCheck) cover(node int32, k OrgKind) {
+	switch c.h.unitAt(node).Code.Level() {
 	case LevelGrid:
 		if k != OrgWorkingCommittee {
-			c.covered[u] |= coversGrid
+			c.covered[node] |= coversGrid
 		}
 	case LevelCommunity:
 		if k != OrgGroup && k != OrgWorkingCommittee {
-			c.covered[u] |= coversCommunity
+			c.covered[node] |= coversCommunity
 		}
 	}
 }
@@ -520,13 +523,14 @@ func (c *partyCheck) covers(i int, known bool) {
 		c.ps = append(c.ps, Warnf(codeOrgCoversMax, orgPath(i, "covers"), len(o.Covers), r.JointBranchMaxUnits))
 	}
 	for k, u := range o.Covers {
+		node, ok := c.h.lookup(u)
 		switch {
-		case !c.h.Has(u):
+		case !ok:
 			c.ps = append(c.ps, Errorf(codeOrgCoversUnknown, Field(Index("orgs", i), Index("covers", k)), string(u)))
 		case known && !o.Unit.Contains(u):
 			c.ps = append(c.ps, Errorf(codeOrgCoversOutside, Field(Index("orgs", i), Index("covers", k)), string(u), string(o.Unit)))
 		default:
-			c.cover(u, OrgJointBranch)
+			c.cover(node, OrgJointBranch)
 		}
 	}
 }
@@ -550,10 +554,10 @@ func (c *partyCheck) parent(i int, ids map[OrgID]int32) {
 	if o.Kind.IsValid() && parent.Kind.IsValid() && !kindLeads(parent.Kind, o.Kind) {
 		c.ps = append(c.ps, Errorf(codeOrgParentKind, orgPath(i, "parent"), o.Kind.String(), parent.Kind.String()))
 	}
-	child, up := c.units[i].Code, c.units[p].Code
-	if child == "" || up == "" {
+	if c.units[i] < 0 || c.units[p] < 0 {
 		return
 	}
+	child, up := c.h.unitAt(c.units[i]).Code, c.h.unitAt(c.units[p]).Code
 	if !up.Contains(child) || (child.Level() == LevelGrid && up.Level() < LevelCommunity) {
 		c.ps = append(c.ps, Errorf(codeOrgParentUnit, orgPath(i, "parent"), string(child), string(up)))
 	}
@@ -608,14 +612,15 @@ func (c *partyCheck) coverage() {
 	if !c.rules.GridCoverage && !c.rules.CommunityCoverage {
 		return
 	}
-	for u := range c.h.Units() {
-		switch u.Level() {
+	for node, flags := range c.covered {
+		u := c.h.unitAt(int32(node))
+		switch u.Code.Level() {
 		case LevelGrid:
-			if c.rules.GridCoverage && c.covered[u.Code]&coversGrid == 0 {
+			if c.rules.GridCoverage && flags&coversGrid == 0 {
 				c.ps = append(c.ps, Errorf(codeGridUncovered, unitPath(u.Code), string(u.Code)))
 			}
 		case LevelCommunity:
-			if c.rules.CommunityCoverage && c.covered[u.Code]&coversCommunity == 0 {
+			if c.rules.CommunityCoverage && flags&coversCommunity == 0 {
 				c.ps = append(c.ps, Errorf(codeCommunityUncovered, unitPath(u.Code), string(u.Code)))
 			}
 		}

@@ -532,3 +532,15 @@ func TestCheckPartyCoverage(t *testing.T) {
 		}
 	})
 }
+
+func BenchmarkCheckParty(b *testing.B) {
+	m := orgProvince()
+	rules := governance.DefaultPartyRules()
+	b.ReportAllocs()
+	for b.Loop() {
+		if ps := governance.CheckParty(m.h, m.orgs, rules, m.on); ps.Has("governance.party.parent_missing") {
+			b.Fatal(ps)
+		}
+	}
+	b.ReportMetric(float64(len(m.orgs)), "orgs")
+}

@@ -67,19 +67,19 @@ func (r RosterRules) Check(h *Hierarchy, people []Person, posts []Post) Problems
 		known[p.ID] = i
 	}
 	mask := r.Levels.mask()
-	spanned := make([]int, 0, len(posts))
+	repeats := postRepeats{first: make(map[postKey]int, len(posts))}
 	for i, p := range posts {
 		if _, ok := known[p.Person]; !ok {
 			ps = append(ps, Errorf(codePostPerson, postPath(i, "person"), string(p.Person)))
 		}
 		ps = checkPostPlace(ps, h, &mask, i, p)
 		if spanOK, more := checkPostSpan(i, p); spanOK {
-			spanned = append(spanned, i)
+			repeats.add(posts, i)
 		} else {
 			ps = append(ps, more...)
 		}
 	}
-	ps = append(ps, postOverlaps(posts, spanned)...)
+	ps = append(ps, postOverlaps(posts, repeats.idx)...)
 	return ps.Sorted()
 }
 
@@ -119,6 +119,35 @@ func checkPostSpan(i int, p Post) (ok bool, ps Problems) {
 		ps = append(ps, Errorf(codePostSpan, postPath(i, "until"), p.From.String(), p.Until.String()))
 	}
 	return len(ps) == 0, ps
+}
+
+// postKey is what makes two posts identical.
+type postKey struct {
+	person PersonID
+	role   Role
+	unit   Code
+}
+
+// postRepeats collects the posts that share their key with another: only
+// those can overlap, and most people hold each post once.
+type postRepeats struct {
+	first map[postKey]int // the first post seen of each key
+	idx   []int           // the posts whose key repeats, the first included
+}
+
+func (r *postRepeats) add(posts []Post, i int) {
+	p := &posts[i]
+	k := postKey{p.Person, p.Role, p.Unit}
+	j, seen := r.first[k]
+	switch {
+	case !seen:
+		r.first[k] = i
+		return
+	case j >= 0:
+		r.idx = append(r.idx, j)
+		r.first[k] = -1 // the first is in idx now
+	}
+	r.idx = append(r.idx, i)
 }
 
 // postOverlaps reports every post of idx that overlaps an identical post (same

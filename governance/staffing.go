@@ -345,12 +345,6 @@ type CommunityStaffing struct {
 	FirstSecretary bool `json:"firstSecretary"`
 }
 
-// staffed is a post that matters to staffing, filed under its community.
-type staffed struct {
-	slot int32 // the community's position in the report
-	post int32 // the post's index
-}
-
 // CheckStaffing measures every community of the hierarchy on day on
 // against the rule. A community's households and residents are its own
 // figures, or the sums of its grids' where it records none
@@ -370,23 +364,29 @@ func CheckStaffing(h *Hierarchy, posts []Post, rule StaffingRule, on Date) (Staf
 	if ps.Err() != nil {
 		return report, ps.Sorted()
 	}
-	slots := make(map[Code]int32)
-	for u := range h.AtLevel(LevelCommunity) {
-		slots[u.Code] = int32(len(report.Communities))
-		report.Communities = append(report.Communities, CommunityStaffing{Unit: u.Code})
+	slots := make([]int32, h.Len()) // a community's slot in the report by its node; -1 for other units
+	for i := range slots {
+		slots[i] = -1
 	}
+	var nodes []int32 // each slot's node
+	for u := range h.AtLevel(LevelCommunity) {
+		i, _ := h.lookup(u.Code)
+		slots[i] = int32(len(nodes))
+		nodes = append(nodes, i)
+	}
+	report.Communities = make([]CommunityStaffing, len(nodes))
 	counts := rule.counts()
-	filed := fileStaffing(h, posts, &counts, slots, on)
-	bySlot := bucketStaffing(filed, len(report.Communities))
+	order, at := fileStaffing(h, posts, &counts, slots, len(nodes), on)
 
 	var persons, secretaries, directors []PersonID
-	for slot := range report.Communities {
+	for slot, node := range nodes {
 		c := &report.Communities[slot]
-		c.Households, c.Residents = h.Figures(c.Unit)
+		c.Unit = h.unitAt(node).Code
+		c.Households, c.Residents = h.figures(node)
 		c.Required = rule.Required(c.Households, c.Residents)
 		persons, secretaries, directors = persons[:0], secretaries[:0], directors[:0]
-		for _, f := range filed[bySlot[slot]:bySlot[slot+1]] {
-			p := &posts[f.post]
+		for _, k := range order[at[slot]:at[slot+1]] {
+			p := &posts[k]
 			if counts[p.Role] {
 				persons = append(persons, p.Person)
 			}
@@ -416,51 +416,55 @@ func CheckStaffing(h *Hierarchy, posts []Post, rule StaffingRule, on Date) (Staf
 	return report, ps.Sorted()
 }
 
-// fileStaffing returns the posts active on day on that count or that mark
-// a secretary, director or first secretary, each with its community's slot.
-// A post at a grid must be at a grid of the hierarchy.
-func fileStaffing(h *Hierarchy, posts []Post, counts *[256]bool, slots map[Code]int32, on Date) []staffed {
-	var filed []staffed
-	for i := range posts {
-		p := &posts[i]
+// fileStaffing files under their community's slot the posts active on day
+// on that count or that mark a secretary, director or first secretary, at
+// the community or at one of its grids in the hierarchy. It returns the
+// posts' indexes grouped by slot (a counting sort): slot s holds
+// order[at[s]:at[s+1]].
+func fileStaffing(h *Hierarchy, posts []Post, counts *[256]bool, slots []int32, n int, on Date) (order, at []int32) {
+	slotOf := make([]int32, len(posts))
+	at = make([]int32, n+1)
+	for k := range posts {
+		slotOf[k] = -1
+		p := &posts[k]
 		if !counts[p.Role] && p.Role != RoleSecretary && p.Role != RoleDirector && p.Role != RoleFirstSecretary {
 			continue
 		}
 		if !p.ActiveOn(on) {
 			continue
 		}
-		community := p.Unit
-		if p.Unit.Level() == LevelGrid {
-			community = p.Unit.Parent()
-		}
-		slot, ok := slots[community]
-		if !ok || (community != p.Unit && !h.Has(p.Unit)) {
+		i, ok := h.lookup(p.Unit)
+		if !ok {
 			continue
 		}
-		filed = append(filed, staffed{slot: slot, post: int32(i)})
+		if h.unitAt(i).Kind.Level() == LevelGrid {
+			i = h.parentAt(i)
+		}
+		if s := slots[i]; s >= 0 {
+			slotOf[k] = s
+			at[s+1]++
+		}
 	}
-	return filed
-}
-
-// bucketStaffing sorts filed by slot in place (a counting sort, stable) and
-// returns where each slot's run starts: slot s is filed[at[s]:at[s+1]].
-func bucketStaffing(filed []staffed, slots int) []int32 {
-	at := make([]int32, slots+1)
-	for _, f := range filed {
-		at[f.slot+1]++
-	}
-	for s := 1; s <= slots; s++ {
+	for s := 1; s <= n; s++ {
 		at[s] += at[s-1]
 	}
-	sorted := make([]staffed, len(filed))
-	next := slices.Clone(at[:slots])
-	for _, f := range filed {
-		sorted[next[f.slot]] = f
-		next[f.slot]++
+	order = make([]int32, at[n])
+	next := slices.Clone(at[:n])
+	for k, s := range slotOf {
+		if s >= 0 {
+			order[next[s]] = int32(k)
+			next[s]++
+		}
 	}
-	copy(filed, sorted)
-	return at
+	return order, at
 }
+
+// unitAt and parentAt read the hierarchy's node i (found with lookup): the
+// checks over a province keep their state per unit in slices indexed like
+// the nodes instead of in maps keyed by code.
+func (h *Hierarchy) unitAt(i int32) *Unit { return &h.nodes[i].unit }
+
+func (h *Hierarchy) parentAt(i int32) int32 { return h.nodes[i].parent }
 
 // add adds a community's line to the totals.
 func (r *StaffingReport) add(c *CommunityStaffing) {

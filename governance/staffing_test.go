@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jiceng/jiceng/governance"
+	"github.com/jiceng/jiceng/internal/synth"
 	"pgregory.net/rapid"
 )
 
@@ -386,4 +387,17 @@ func TestStaffingReportJSON(t *testing.T) {
 	if !bytes.Contains(b, []byte(`"secretaryDirector":false`)) {
 		t.Errorf("JSON lacks lowerCamelCase fields: %s", b)
 	}
+}
+
+func BenchmarkCheckStaffing(b *testing.B) {
+	m := orgProvince()
+	rule := governance.TianjinStaffingRule()
+	b.ReportAllocs()
+	for b.Loop() {
+		report, _ := governance.CheckStaffing(m.h, m.posts, rule, m.on)
+		if len(report.Communities) != synth.Bench.Communities {
+			b.Fatalf("%d communities", len(report.Communities))
+		}
+	}
+	b.ReportMetric(float64(len(m.posts)), "posts")
 }
