@@ -209,6 +209,13 @@ func TestCodeNavigation(t *testing.T) {
 			{street, "", false},
 			{street, "120101001", false},
 			{"000000000000", grid, false},
+			// a village segment ending in zeros: the whole segment counts
+			{"120101001200", "120101001200001", true},
+			{"120101001200", "120101002200001", false},
+			{"120101001200", "120101001201001", false},
+			{"120101100000", "120101101000", false},
+			{"120110000000", "120111000000", false},
+			{"120110000000", "120110001000", true},
 		} {
 			if got := tc.c.Contains(tc.d); got != tc.want {
 				t.Errorf("%q.Contains(%q) = %t, want %t", tc.c, tc.d, got, tc.want)

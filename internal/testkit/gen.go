@@ -8,15 +8,25 @@ import (
 	"pgregory.net/rapid"
 )
 
-// Segment generators: the ranges of RULES.md §1 that ParseCode accepts.
+// Segment generators: the ranges of RULES.md §1 that ParseCode accepts,
+// with their boundaries and the round numbers whose trailing zeros code
+// arithmetic gets wrong drawn often.
 var (
-	provinceSeg = rapid.IntRange(1, 99)
-	citySeg     = rapid.IntRange(1, 99)
-	countySeg   = rapid.IntRange(1, 99)
-	townshipSeg = rapid.OneOf(rapid.IntRange(1, 299), rapid.IntRange(400, 599))
-	villageSeg  = rapid.IntRange(1, 399)
-	gridSeg     = rapid.IntRange(1, 999)
+	provinceSeg = segment([2]int{1, 99}, 10, 22, 90)
+	citySeg     = segment([2]int{1, 99}, 10, 90)
+	countySeg   = segment([2]int{1, 99}, 10, 20, 21, 70, 71, 80, 81, 90)
+	townshipSeg = rapid.OneOf(
+		segment([2]int{1, 299}, 10, 99, 100, 110, 199, 200, 210, 299),
+		segment([2]int{400, 599}, 400, 500, 599),
+	)
+	villageSeg = segment([2]int{1, 399}, 10, 100, 199, 200, 210, 300, 399)
+	gridSeg    = segment([2]int{1, 999}, 10, 100, 990, 999)
 )
+
+// segment draws from the range, or one of the values given, or its ends.
+func segment(r [2]int, often ...int) *rapid.Generator[int] {
+	return rapid.OneOf(rapid.IntRange(r[0], r[1]), rapid.SampledFrom(append(often, r[0], r[1])))
+}
 
 // codeLevels are the levels a code can have, top down.
 var codeLevels = []governance.Level{
