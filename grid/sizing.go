@@ -111,32 +111,55 @@ func CheckSizing(h *governance.Hierarchy, p SizingPolicy) governance.Problems {
 		if community.Kind == governance.KindVillage {
 			band = p.Rural
 		}
+		n := len(ps)
 		ps = sizeGrid(ps, u, band)
+		sortUnit(ps[n:])
 	}
-	return ps.Sorted()
+	return ps
 }
 
 // sizeGrid appends the problems of one grid against its band.
 func sizeGrid(ps governance.Problems, u governance.Unit, b Band) governance.Problems {
 	hh, rs := u.Households, u.Residents
+	households := unitReport{code: u.Code, field: "households"}
 	switch {
 	case hh == 0:
-		ps = append(ps, governance.Warnf(codeHouseholdsNone, unitField(u.Code, "households"), string(u.Code)))
+		ps = households.add(ps, governance.SeverityWarning, codeHouseholdsNone)
 	case hh < b.MinHouseholds:
-		ps = append(ps, governance.Errorf(codeHouseholdsBelowMin, unitField(u.Code, "households"), string(u.Code), hh, b.MinHouseholds))
+		ps = households.add(ps, governance.SeverityError, codeHouseholdsBelowMin, hh, b.MinHouseholds)
 	case hh > b.MaxHouseholds:
-		ps = append(ps, governance.Errorf(codeHouseholdsAboveMax, unitField(u.Code, "households"), string(u.Code), hh, b.MaxHouseholds))
+		ps = households.add(ps, governance.SeverityError, codeHouseholdsAboveMax, hh, b.MaxHouseholds)
 	}
+	residents := unitReport{code: u.Code, field: "residents", arg: households.arg}
 	switch {
 	case rs > b.MaxResidents:
-		ps = append(ps, governance.Errorf(codeResidentsAboveMax, unitField(u.Code, "residents"), string(u.Code), rs, b.MaxResidents))
+		ps = residents.add(ps, governance.SeverityError, codeResidentsAboveMax, rs, b.MaxResidents)
 	case b.UsualResidents > 0 && rs > b.UsualResidents:
-		ps = append(ps, governance.Warnf(codeResidentsAboveUsul, unitField(u.Code, "residents"), string(u.Code), rs, b.UsualResidents))
+		ps = residents.add(ps, governance.SeverityWarning, codeResidentsAboveUsul, rs, b.UsualResidents)
 	}
 	return ps
 }
 
-// unitField is the path of a unit's field, as the hierarchy names units.
-func unitField(c governance.Code, field string) string {
-	return "units[" + string(c) + "]." + field
+// unitReport builds the problems of one field of a unit: their path
+// ("units[<code>].<field>") and first argument (the unit's code) are made
+// once, when the first problem is found, and shared.
+type unitReport struct {
+	code  governance.Code
+	field string
+	path  string
+	arg   any
+}
+
+// add appends the problem code with the unit's code and the args as its
+// arguments.
+func (r *unitReport) add(ps governance.Problems, sev governance.Severity, code string, args ...any) governance.Problems {
+	if r.path == "" {
+		r.path = "units[" + string(r.code) + "]." + r.field
+	}
+	if r.arg == nil {
+		r.arg = string(r.code)
+	}
+	all := make([]any, 0, 1+len(args))
+	all = append(append(all, r.arg), args...)
+	return append(ps, governance.Problem{Code: code, Path: r.path, Severity: sev, Args: all})
 }

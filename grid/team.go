@@ -204,7 +204,7 @@ type crew struct {
 // asks, and every unit at a chief level missing a grid chief of a tier.
 // Posts at units outside h are ignored. The problems are sorted.
 func CheckTeams(h *governance.Hierarchy, posts []governance.Post, p TeamPolicy, on governance.Date) governance.Problems {
-	crews := countCrews(posts, p, on)
+	index, crews := countCrews(posts, p, on, h.Len())
 	var chiefsAt [governance.LevelGrid + 1][]ChiefTier
 	for _, c := range p.Chiefs {
 		if c.Level < governance.LevelGrid && c.Tier.IsValid() {
@@ -214,44 +214,100 @@ func CheckTeams(h *governance.Hierarchy, posts []governance.Post, p TeamPolicy, 
 	var ps governance.Problems
 	for u := range h.Units() {
 		l := u.Code.Level()
-		if l == governance.LevelGrid {
-			ps = checkGridTeam(ps, u, crews[u.Code], p)
+		if l != governance.LevelGrid && len(chiefsAt[l]) == 0 {
 			continue
 		}
-		if tiers := chiefsAt[l]; len(tiers) > 0 {
-			have := int(crews[u.Code].chiefs)
-			for _, t := range tiers[min(have, len(tiers)):] {
-				ps = append(ps, governance.Errorf(chiefCodes[t], unitField(u.Code, "team"), string(u.Code)))
+		var c crew
+		if k, ok := codeKey(u.Code); ok {
+			if i, ok := index[k]; ok {
+				c = crews[i]
 			}
 		}
+		n := len(ps)
+		if l == governance.LevelGrid {
+			ps = checkGridTeam(ps, u, c, p)
+		} else {
+			tiers := chiefsAt[l]
+			r := unitReport{code: u.Code, field: "team"}
+			for _, t := range tiers[min(int(c.chiefs), len(tiers)):] {
+				ps = r.add(ps, governance.SeverityError, chiefCodes[t])
+			}
+		}
+		sortUnit(ps[n:])
 	}
-	return ps.Sorted()
+	return ps
 }
 
-// countCrews indexes the active posts the policy asks about by unit.
-func countCrews(posts []governance.Post, p TeamPolicy, on governance.Date) map[governance.Code]crew {
+// sortUnit sorts the problems of one unit. The hierarchy yields units in
+// the order their paths sort in, so the problems of a check come out
+// sorted when each unit's are.
+func sortUnit(ps governance.Problems) {
+	if len(ps) > 1 {
+		ps.Sorted()
+	}
+}
+
+// codeKey packs a canonical code into a number (its digits, and its length
+// above them) so that posts are matched to units without hashing strings.
+func codeKey(c governance.Code) (uint64, bool) {
+	if len(c) != 12 && len(c) != 15 {
+		return 0, false
+	}
+	var k uint64
+	for i := 0; i < len(c); i++ {
+		d := c[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		k = k*10 + uint64(d)
+	}
+	return k | uint64(len(c))<<56, true
+}
+
+// countCrews counts the active posts the policy asks about, by unit:
+// index maps a unit's codeKey to its crew.
+func countCrews(posts []governance.Post, p TeamPolicy, on governance.Date, units int) (index map[uint64]int32, crews []crew) {
 	var chainBit [256]uint32
 	for i, r := range p.Chain {
 		if i < 32 {
 			chainBit[r] |= 1 << i
 		}
 	}
-	var worker [256]bool
+	var counted [256]bool
 	for _, r := range p.WorkerRoles {
-		worker[r] = true
+		counted[r] = true
 	}
-	crews := make(map[governance.Code]crew)
+	worker := counted
+	for _, r := range []governance.Role{governance.RoleGridPolice, governance.RoleHouseholdLiaison, governance.RoleGridChief} {
+		counted[r] = true
+	}
+	index = make(map[uint64]int32, units)
+	crews = make([]crew, 0, units)
+	var (
+		last     governance.Code
+		lastSlot int32 = -1
+	)
 	for i := range posts {
 		post := &posts[i]
 		r := post.Role
-		if !worker[r] && chainBit[r] == 0 && r != governance.RoleGridPolice &&
-			r != governance.RoleHouseholdLiaison && r != governance.RoleGridChief {
+		if !counted[r] && chainBit[r] == 0 || !post.ActiveOn(on) {
 			continue
 		}
-		if !post.ActiveOn(on) {
-			continue
+		slot := lastSlot
+		if post.Unit != last || slot < 0 {
+			k, ok := codeKey(post.Unit)
+			if !ok {
+				continue
+			}
+			var seen bool
+			if slot, seen = index[k]; !seen {
+				slot = int32(len(crews))
+				index[k] = slot
+				crews = append(crews, crew{})
+			}
+			last, lastSlot = post.Unit, slot
 		}
-		c := crews[post.Unit]
+		c := &crews[slot]
 		if worker[r] {
 			c.workers++
 		}
@@ -264,39 +320,32 @@ func countCrews(posts []governance.Post, p TeamPolicy, on governance.Date) map[g
 		case governance.RoleGridChief:
 			c.chiefs++
 		}
-		crews[post.Unit] = c
 	}
-	return crews
+	return index, crews
 }
 
 // checkGridTeam appends the problems of one grid's team.
 func checkGridTeam(ps governance.Problems, u governance.Unit, c crew, p TeamPolicy) governance.Problems {
-	path := ""
-	at := func() string {
-		if path == "" {
-			path = unitField(u.Code, "team")
-		}
-		return path
-	}
+	r := unitReport{code: u.Code, field: "team"}
 	if c.workers == 0 {
-		ps = append(ps, governance.Errorf(codeWorkerMissing, at(), string(u.Code)))
+		ps = r.add(ps, governance.SeverityError, codeWorkerMissing)
 	}
 	if p.Police && c.police == 0 {
-		ps = append(ps, governance.Errorf(codePoliceMissing, at(), string(u.Code)))
+		ps = r.add(ps, governance.SeverityError, codePoliceMissing)
 	}
 	if u.Households <= 0 {
 		return ps
 	}
 	if u.Kind != governance.KindExclusiveGrid {
-		for i, r := range p.Chain {
+		for i, role := range p.Chain {
 			if i < 32 && c.chain&(1<<i) == 0 {
-				ps = append(ps, governance.Errorf(chainCode(r), at(), string(u.Code), r.String()))
+				ps = r.add(ps, governance.SeverityError, chainCode(role), role.String())
 			}
 		}
 	}
 	if n := p.HouseholdsPerLiaison; n > 0 {
 		if need := (u.Households + n - 1) / n; int(c.liaisons) < need {
-			ps = append(ps, governance.Warnf(codeLiaisonsBelow, at(), string(u.Code), int(c.liaisons), need))
+			ps = r.add(ps, governance.SeverityWarning, codeLiaisonsBelow, int(c.liaisons), need)
 		}
 	}
 	return ps

@@ -1,0 +1,197 @@
+package grid
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/jiceng/jiceng/governance"
+	"github.com/jiceng/jiceng/internal/synth"
+)
+
+// BenchmarkVerb measures one verb — a state change and its history entry —
+// alternating Suspend and Resume on an order with an hour limit, and a new
+// order every 64 verbs (opened with the timer stopped), so that the history
+// grows as it does in use.
+func BenchmarkVerb(b *testing.B) { benchmarkVerb(b, UrgencyUrgent) }
+
+// BenchmarkVerbWorkdays is BenchmarkVerb on a workday limit: every Resume
+// counts the paused workdays and moves the due instant on the calendar.
+func BenchmarkVerbWorkdays(b *testing.B) { benchmarkVerb(b, UrgencyNormal) }
+
+func benchmarkVerb(b *testing.B, u Urgency) {
+	cal := governance.China()
+	p := DefaultPolicy()
+	in := testIntake(u)
+	var w *WorkOrder
+	at := t0
+	fresh := func() {
+		var err error
+		at = t0
+		if w, err = Open(in, p, cal, at); err != nil {
+			b.Fatal(err)
+		}
+		_ = w.Dispatch("d", at)
+		_ = w.Accept(at)
+	}
+	fresh()
+	n := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		if n%64 == 63 {
+			b.StopTimer()
+			fresh()
+			b.StartTimer()
+		}
+		at = at.Add(time.Hour)
+		var err error
+		if w.state == StateAccepted {
+			err = w.Suspend("waiting", at)
+		} else {
+			err = w.Resume(at)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+}
+
+// BenchmarkLifecycle measures a full lifecycle of eight verbs on a workday
+// limit: Open, Dispatch, Accept, Suspend, Resume, Resolve, Review, Close.
+func BenchmarkLifecycle(b *testing.B) {
+	cal := governance.China()
+	p := DefaultPolicy()
+	in := testIntake(UrgencyNormal)
+	f := Feedback{Contacted: true, Resolved: true, Satisfaction: SatisfactionSatisfied}
+	h := func(n int) time.Time { return t0.Add(time.Duration(n) * time.Hour) }
+	b.ReportAllocs()
+	for b.Loop() {
+		w, err := Open(in, p, cal, t0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := errorsOf(
+			w.Dispatch("d", h(1)), w.Accept(h(2)), w.Suspend("s", h(3)), w.Resume(h(26)),
+			w.Resolve("done", h(27)), w.Review(f, h(28)), w.Close(h(29)),
+		); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func errorsOf(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reviewedOrders returns n reviewed orders, a mix of feedback, units and
+// departments, opened and handled as a month's orders are.
+func reviewedOrders(b *testing.B, n int) []*WorkOrder {
+	p := DefaultPolicy()
+	units := []governance.Code{"110105001001001", "110105001001002", "110105001002001", "110105002001001"}
+	feedback := []Feedback{
+		{Contacted: true, Resolved: true, Satisfaction: SatisfactionSatisfied},
+		{Contacted: true, Resolved: true, Satisfaction: SatisfactionBasically},
+		{Contacted: true, Resolved: false, Satisfaction: SatisfactionDissatisfied},
+		{Contacted: false, Resolved: true},
+	}
+	depts := []Department{"lighting", "water", "housing"}
+	in := testIntake(UrgencyUrgent)
+	out := make([]*WorkOrder, n)
+	for i := range out {
+		in.Unit = units[i%len(units)]
+		start := t0.Add(time.Duration(i%1000) * time.Minute)
+		w, err := Open(in, p, nil, start)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := errorsOf(
+			w.Dispatch(depts[i%len(depts)], start.Add(time.Minute)),
+			w.Accept(start.Add(time.Duration(1+i%180)*time.Minute)),
+			w.Resolve("done", start.Add(time.Duration(4+i%30)*time.Hour)),
+			w.Review(feedback[i%len(feedback)], start.Add(40*time.Hour)),
+		); err != nil {
+			b.Fatal(err)
+		}
+		out[i] = w
+	}
+	return out
+}
+
+// BenchmarkMeasure measures the rates over 1,000,000 reviewed orders.
+func BenchmarkMeasure(b *testing.B) {
+	orders := reviewedOrders(b, 1_000_000)
+	p := DefaultPolicy()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if r := Measure(slices.Values(orders), p); r.Reviewed != len(orders) {
+			b.Fatal(r)
+		}
+	}
+}
+
+// BenchmarkMeasureByUnit groups 1,000,000 orders by community.
+func BenchmarkMeasureByUnit(b *testing.B) {
+	orders := reviewedOrders(b, 1_000_000)
+	p := DefaultPolicy()
+	key := ByUnit(governance.LevelCommunity)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		MeasureBy(slices.Values(orders), p, key)
+	}
+}
+
+// benchProvince is the benchmark province of internal/synth: 70,000 grids.
+func benchProvince(b *testing.B) (*governance.Hierarchy, []governance.Post, governance.Date) {
+	on := governance.MustParseDate("2025-06-01")
+	h := synth.Province(1, synth.Bench)
+	_, posts := synth.Roster(1, h, on)
+	return h, posts, on
+}
+
+// BenchmarkCheckSizing checks the 70,000 grids of the benchmark province.
+func BenchmarkCheckSizing(b *testing.B) {
+	h, _, _ := benchProvince(b)
+	p := DefaultSizingPolicy()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		CheckSizing(h, p)
+	}
+}
+
+// BenchmarkCheckTeams checks the teams of the 70,000 grids of the benchmark
+// province against every model at once: worker, "2+N" police, Benxi's
+// chain, Xibei's liaisons and three tiers of chief.
+func BenchmarkCheckTeams(b *testing.B) {
+	h, posts, on := benchProvince(b)
+	p := BenxiTeamPolicy()
+	p.Police = true
+	p.HouseholdsPerLiaison = XibeiTeamPolicy().HouseholdsPerLiaison
+	p.Chiefs = XibeiTeamPolicy().Chiefs
+	b.Logf("%d units, %d posts, %d problems", h.Len(), len(posts), len(CheckTeams(h, posts, p, on)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		CheckTeams(h, posts, p, on)
+	}
+}
+
+// BenchmarkCheckTeamsDefault checks the default policy — one worker a grid
+// — over the same province.
+func BenchmarkCheckTeamsDefault(b *testing.B) {
+	h, posts, on := benchProvince(b)
+	p := DefaultTeamPolicy()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		CheckTeams(h, posts, p, on)
+	}
+}
