@@ -59,7 +59,7 @@ func Permissions() iter.Seq[Permission] { return permissionTokens.All() }
 // Grant gives the holders of a role the permissions, within the unit of
 // their post, when the post sits at one of Levels (any level when empty).
 type Grant struct {
-	Role        Role         `json:"role"`
+	Role        Role         `json:"role,omitzero"`
 	Levels      []Level      `json:"levels,omitempty"`
 	Permissions []Permission `json:"permissions"`
 }

@@ -108,11 +108,11 @@ type DutyID string
 type DutyItem struct {
 	ID    DutyID   `json:"id"`
 	Title string   `json:"title"`
-	Kind  DutyKind `json:"kind"`
+	Kind  DutyKind `json:"kind,omitzero"`
 	// Category is the list's own grouping ("民政", "城市管理").
 	Category string `json:"category,omitempty"`
 	// Level is the level whose units perform the item.
-	Level Level `json:"level"`
+	Level Level `json:"level,omitzero"`
 	// Department owns the item: the body an assisting item is assisted for
 	// and the one that reports when a whistle item is called.
 	Department Department `json:"department,omitempty"`
@@ -179,7 +179,7 @@ func (it DutyItem) validate(path string) Problems {
 // Jilin's street list has 282 items; Tianjin Heping's community list is
 // "108+N".
 type DutyList struct {
-	Level Level `json:"level"`
+	Level Level `json:"level,omitzero"`
 	// Scope is the unit whose units at Level the list binds (a province's
 	// street list, a district's community list); empty: every unit at Level.
 	Scope  Code       `json:"scope,omitempty"`
