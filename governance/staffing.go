@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // Problem codes of staffing.
@@ -364,15 +365,10 @@ func CheckStaffing(h *Hierarchy, posts []Post, rule StaffingRule, on Date) (Staf
 	if ps.Err() != nil {
 		return report, ps.Sorted()
 	}
-	slots := make([]int32, h.Len()) // a community's slot in the report by its node; -1 for other units
-	for i := range slots {
-		slots[i] = -1
-	}
-	var nodes []int32 // each slot's node
-	for u := range h.AtLevel(LevelCommunity) {
-		i, _ := h.lookup(u.Code)
-		slots[i] = int32(len(nodes))
-		nodes = append(nodes, i)
+	nodes := h.communityNodes()
+	slots := make(map[Code]int32, len(nodes)) // each community's slot in the report
+	for slot, node := range nodes {
+		slots[h.unitAt(node).Code] = int32(slot)
 	}
 	report.Communities = make([]CommunityStaffing, len(nodes))
 	counts := rule.counts()
@@ -421,7 +417,7 @@ func CheckStaffing(h *Hierarchy, posts []Post, rule StaffingRule, on Date) (Staf
 // the community or at one of its grids in the hierarchy. It returns the
 // posts' indexes grouped by slot (a counting sort): slot s holds
 // order[at[s]:at[s+1]].
-func fileStaffing(h *Hierarchy, posts []Post, counts *[256]bool, slots []int32, n int, on Date) (order, at []int32) {
+func fileStaffing(h *Hierarchy, posts []Post, counts *[256]bool, slots map[Code]int32, n int, on Date) (order, at []int32) {
 	slotOf := make([]int32, len(posts))
 	at = make([]int32, n+1)
 	for k := range posts {
@@ -433,17 +429,16 @@ func fileStaffing(h *Hierarchy, posts []Post, counts *[256]bool, slots []int32, 
 		if !p.ActiveOn(on) {
 			continue
 		}
-		i, ok := h.lookup(p.Unit)
-		if !ok {
+		community := p.Unit
+		if p.Unit.Level() == LevelGrid {
+			community = p.Unit.Parent()
+		}
+		s, ok := slots[community]
+		if !ok || (community != p.Unit && !h.Has(p.Unit)) {
 			continue
 		}
-		if h.unitAt(i).Kind.Level() == LevelGrid {
-			i = h.parentAt(i)
-		}
-		if s := slots[i]; s >= 0 {
-			slotOf[k] = s
-			at[s+1]++
-		}
+		slotOf[k] = s
+		at[s+1]++
 	}
 	for s := 1; s <= n; s++ {
 		at[s] += at[s-1]
@@ -459,12 +454,26 @@ func fileStaffing(h *Hierarchy, posts []Post, counts *[256]bool, slots []int32, 
 	return order, at
 }
 
-// unitAt and parentAt read the hierarchy's node i (found with lookup): the
-// checks over a province keep their state per unit in slices indexed like
-// the nodes instead of in maps keyed by code.
+// unitAt reads the hierarchy's node i (found with lookup): the checks over
+// a province keep their state per unit in slices indexed like the nodes
+// instead of in maps keyed by code.
 func (h *Hierarchy) unitAt(i int32) *Unit { return &h.nodes[i].unit }
 
-func (h *Hierarchy) parentAt(i int32) int32 { return h.nodes[i].parent }
+// communityNodes returns the nodes of the communities and villages in code
+// order, reading the nodes directly rather than walking the tree.
+func (h *Hierarchy) communityNodes() []int32 {
+	var nodes []int32
+	for i := range int32(h.Len()) {
+		if h.unitAt(i).Kind.Level() == LevelCommunity {
+			nodes = append(nodes, i)
+		}
+	}
+	byCode := func(a, b int32) int { return strings.Compare(string(h.unitAt(a).Code), string(h.unitAt(b).Code)) }
+	if !slices.IsSortedFunc(nodes, byCode) {
+		slices.SortFunc(nodes, byCode)
+	}
+	return nodes
+}
 
 // add adds a community's line to the totals.
 func (r *StaffingReport) add(c *CommunityStaffing) {
