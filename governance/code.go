@@ -217,11 +217,19 @@ func segment(s string, from, to int) int {
 // checkSegments checks a string of 2–15 digits, of one of the accepted
 // lengths, segment by segment; it returns the segment at fault and why.
 func checkSegments(s string) (seg, reason string) {
-	p := segment(s, 0, 2)
-	ci := segment(s, 2, 4)
-	co := segment(s, 4, 6)
-	t := segment(s, 6, 9)
-	v := segment(s, 9, 12)
+	var p, ci, co, t, v int
+	if len(s) >= 12 {
+		// The common case, canonical input, without a loop.
+		_ = s[11]
+		p = int(s[0]-'0')*10 + int(s[1]-'0')
+		ci = int(s[2]-'0')*10 + int(s[3]-'0')
+		co = int(s[4]-'0')*10 + int(s[5]-'0')
+		t = int(s[6]-'0')*100 + int(s[7]-'0')*10 + int(s[8]-'0')
+		v = int(s[9]-'0')*100 + int(s[10]-'0')*10 + int(s[11]-'0')
+	} else {
+		p, ci, co = segment(s, 0, 2), segment(s, 2, 4), segment(s, 4, 6)
+		t, v = segment(s, 6, 9), segment(s, 9, 12)
+	}
 	switch {
 	case p == 0:
 		return "province", "is 00"
