@@ -336,3 +336,20 @@ func BenchmarkAuthorize(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAccessPolicyAuthorize is BenchmarkAuthorize through a city's own
+// table, which is scanned rather than compiled.
+func BenchmarkAccessPolicyAuthorize(b *testing.B) {
+	p := governance.DefaultAccessPolicy()
+	posts := []governance.Post{
+		authPost(governance.RoleGridWorker, authGrid),
+		authPost(governance.RoleCommunityWorker, authCommunity),
+		authPost(governance.RoleMediator, authCommunity),
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := p.Authorize(posts, governance.PermissionRecordMediation, authGrid2, authOn); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
