@@ -1,6 +1,7 @@
 package grid
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"iter"
@@ -458,8 +459,14 @@ func (c *Call) Request() CallRequest {
 // State returns the call's state.
 func (c *Call) State() CallState { return c.state }
 
-// Raised returns the instant the whistle was blown.
-func (c *Call) Raised() time.Time { return c.history[0].At }
+// Raised returns the instant the whistle was blown (zero for the zero
+// Call).
+func (c *Call) Raised() time.Time {
+	if len(c.history) == 0 {
+		return time.Time{}
+	}
+	return c.history[0].At
+}
 
 // Deadline returns the instant by which every department must report.
 func (c *Call) Deadline() time.Time { return c.deadline }
@@ -537,15 +544,7 @@ func TimelinessOf(calls iter.Seq[*Call], from, until time.Time) []Timeliness {
 		t.Rate = float64(t.OnTime) / float64(t.Summoned)
 		out = append(out, *t)
 	}
-	slices.SortFunc(out, func(a, b Timeliness) int {
-		switch {
-		case a.Department < b.Department:
-			return -1
-		case a.Department > b.Department:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b Timeliness) int { return cmp.Compare(a.Department, b.Department) })
 	return out
 }
 

@@ -112,11 +112,6 @@ func (v Verb) Label(tag language.Tag) string { return i18n.Label(tag, "grid.verb
 // Verbs yields every verb.
 func Verbs() iter.Seq[Verb] { return verbTokens.All() }
 
-// running are the states in which the clock runs; paused those in which it
-// stops (RULES.md §8).
-var running = [...]bool{StateReceived: true, StateDispatched: true, StateAccepted: true, StateTerminated: false}
-var paused = [...]bool{StateReturned: true, StateSuspended: true, StateTerminated: false}
-
 var (
 	openStates    = []State{StateReceived, StateDispatched, StateAccepted, StateReturned, StateSuspended}
 	workOrderFlow = flow.New("work_order", StateReceived, []flow.Rule[State, Verb]{
@@ -675,10 +670,10 @@ func (w *WorkOrder) Due() time.Time { return w.due }
 // is after the due instant, or it is paused and was already late when the
 // pause began. Resolved, reviewed and final orders are not overdue.
 func (w *WorkOrder) Overdue(now time.Time) bool {
-	switch {
-	case int(w.state) < len(running) && running[w.state]:
+	switch w.state {
+	case StateReceived, StateDispatched, StateAccepted: // the clock runs
 		return now.After(w.due)
-	case int(w.state) < len(paused) && paused[w.state]:
+	case StateReturned, StateSuspended: // the clock stopped at pausedAt
 		return w.pausedAt.After(w.due)
 	}
 	return false
@@ -700,8 +695,14 @@ func (w *WorkOrder) ID() string { return w.intake.ID }
 // it (首接负责制).
 func (w *WorkOrder) Receiver() Department { return w.intake.Receiver }
 
-// Opened returns the instant the order was opened.
-func (w *WorkOrder) Opened() time.Time { return w.history[0].At }
+// Opened returns the instant the order was opened (zero for the zero
+// WorkOrder).
+func (w *WorkOrder) Opened() time.Time {
+	if len(w.history) == 0 {
+		return time.Time{}
+	}
+	return w.history[0].At
+}
 
 // Department returns the department the order was last dispatched to, and
 // whether it was designated; empty before the first dispatch.

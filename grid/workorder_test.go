@@ -485,3 +485,22 @@ func TestAccessors(t *testing.T) {
 		t.Error("ReviewBy of a closed order")
 	}
 }
+
+// TestZeroValues: the zero WorkOrder and Call admit no verb and report
+// nothing, without panicking.
+func TestZeroValues(t *testing.T) {
+	var w WorkOrder
+	if err := w.Dispatch("d", t0); !errors.Is(err, governance.ErrInvalidTransition) {
+		t.Errorf("zero order dispatched: %v", err)
+	}
+	if w.State() != StateUnknown || !w.Opened().IsZero() || w.Overdue(t0) || len(w.History()) != 0 {
+		t.Error("zero order reports something")
+	}
+	var c Call
+	if err := c.Report("d", t0); !errors.Is(err, governance.ErrInvalidTransition) {
+		t.Errorf("zero call reported: %v", err)
+	}
+	if c.State() != CallStateUnknown || !c.Raised().IsZero() || len(c.Late(t0)) != 0 {
+		t.Error("zero call reports something")
+	}
+}
