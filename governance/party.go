@@ -81,8 +81,10 @@ type OrgID string
 // PartyOrg is a party organisation: its kind, the unit it sits at, the
 // organisation that leads it, its members and its committee.
 type PartyOrg struct {
-	ID   OrgID   `json:"id"`
-	Kind OrgKind `json:"kind"`
+	ID OrgID `json:"id"`
+	// Kind left zero is invalid; it marshals as absent so that such input
+	// survives a round trip to be reported by CheckParty.
+	Kind OrgKind `json:"kind,omitzero"`
 	Name string  `json:"name"`
 	// Unit is where the organisation sits: a street, a community, a grid.
 	Unit Code `json:"unit"`

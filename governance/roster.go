@@ -83,7 +83,7 @@ func (r RosterRules) Check(h *Hierarchy, people []Person, posts []Post) Problems
 	return ps.Sorted()
 }
 
-// checkPlace reports an invalid role, an unknown unit, and a unit at a
+// checkPostPlace reports an invalid role, an unknown unit, and a unit at a
 // level the role may not sit at.
 func checkPostPlace(ps Problems, h *Hierarchy, mask *[256]uint16, i int, p Post) Problems {
 	if !p.Role.IsValid() {
