@@ -168,7 +168,8 @@ func TestAuthorizeStaysInActiveSubtrees(t *testing.T) {
 		perm := rapid.SampledFrom(slices.Collect(governance.Permissions()))
 		day := testkit.DateIn(2024, 2026)
 		policy := governance.DefaultAccessPolicy()
-		if rapid.Bool().Draw(t, "random policy") {
+		random := rapid.Bool().Draw(t, "random policy")
+		if random {
 			policy = governance.AccessPolicy{Grants: rapid.SliceOfN(rapid.Custom(func(t *rapid.T) governance.Grant {
 				return governance.Grant{
 					Role:        role.Draw(t, "role"),
@@ -215,6 +216,12 @@ func TestAuthorizeStaysInActiveSubtrees(t *testing.T) {
 		}
 		if err != nil && !errors.Is(err, governance.ErrForbidden) {
 			t.Fatalf("refusal %v does not wrap ErrForbidden", err)
+		}
+		// The package's Authorize is the default table, compiled.
+		if !random {
+			if got := governance.Authorize(posts, p, target, on) == nil; got != want {
+				t.Fatalf("Authorize(%s on %s, %s) allowed %v, want %v", p, target, on, got, want)
+			}
 		}
 	})
 }
