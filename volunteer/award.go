@@ -385,7 +385,8 @@ func (a *StarAward) Record() AwardRecord {
 // nomination with a volunteer and body, a valid level above the one held,
 // hours that reach a positive threshold, a positive publication period, a
 // history that starts with the nomination and follows the table with
-// instants that do not go back, a publication end exactly when published,
+// instants that do not go back, a publication end after the publication
+// exactly when published,
 // and the state of the last step. Every problem is returned, as
 // governance.Problems. The ledger is not consulted.
 func RestoreStarAward(r AwardRecord) (*StarAward, error) {
@@ -407,13 +408,12 @@ func RestoreStarAward(r AwardRecord) (*StarAward, error) {
 	if r.Workdays <= 0 {
 		ps = append(ps, governance.Errorf("volunteer.policy.not_positive", "workdays", r.Workdays))
 	}
-	published := false
 	ps = append(ps, checkHistory(r.History, AwardNominate, AwardEligible, r.State, awardFlow,
 		func(s AwardStep) (time.Time, string, AwardVerb, AwardState, AwardState) {
-			published = published || s.Verb == AwardPublish
 			return s.At, s.Actor, s.Verb, s.From, s.To
 		})...)
-	if published == r.PublishedUntil.IsZero() {
+	i := slices.IndexFunc(r.History, func(s AwardStep) bool { return s.Verb == AwardPublish })
+	if (i < 0) != r.PublishedUntil.IsZero() || i >= 0 && !r.PublishedUntil.After(r.History[i].At) {
 		ps = append(ps, governance.Errorf("volunteer.record.deadline_invalid", "publishedUntil"))
 	}
 	if len(ps) > 0 {

@@ -68,8 +68,8 @@ func (b Ban) InForce(d governance.Date) bool { return d.Within(b.From, b.Until) 
 // grant, and a volunteer's hours are the sum of the grants not voided.
 // Only an activity's organiser records its hours (谁组织谁记录).
 //
-// The zero Ledger is not ready; use NewLedger or RestoreLedger. A Ledger is
-// not safe for concurrent use.
+// The zero Ledger is an empty ledger, ready to use; RestoreLedger loads one
+// from storage. A Ledger is not safe for concurrent use.
 type Ledger struct {
 	entries []entry
 	// textBuf holds the keys and reasons back to back, so that the
@@ -110,12 +110,14 @@ type activity struct {
 	a    Activity
 	day  int32
 	span int64
-	org  uint32
 	team uint32
 }
 
+// ban is a finding's ban: the volunteer, the authority and the finding's
+// entry, so that looking bans up reads only the findings.
 type ban struct {
-	org         uint32
+	vol, org    uint32
+	entry       EntryID
 	from, until governance.Date
 }
 
@@ -124,18 +126,27 @@ var epoch = governance.MustDate(1970, time.January, 1)
 // dayNumber returns d as days since 1970-01-01.
 func dayNumber(d governance.Date) int32 { return int32(epoch.DaysUntil(d)) }
 
-// NewLedger returns an empty ledger.
+// NewLedger returns an empty ledger. The zero Ledger is empty too.
 func NewLedger() *Ledger {
-	return &Ledger{
-		textEnd: []uint32{0},
-		actIdx:  make(map[ActivityID]uint32),
-		person:  make(map[governance.PersonID]uint32),
-		org:     make(map[OrgID]uint32),
-		teams:   []TeamID{""},
-		team:    map[TeamID]uint32{"": 0},
-		keys:    newKeyIndex(),
-		byTeam:  [][]EntryID{nil},
+	l := new(Ledger)
+	l.ready()
+	return l
+}
+
+// ready prepares the tables of a zero Ledger before its first change;
+// reading a zero Ledger needs none of them.
+func (l *Ledger) ready() {
+	if l.actIdx != nil {
+		return
 	}
+	l.textEnd = []uint32{0}
+	l.actIdx = make(map[ActivityID]uint32)
+	l.person = make(map[governance.PersonID]uint32)
+	l.org = make(map[OrgID]uint32)
+	l.teams = []TeamID{""}
+	l.team = map[TeamID]uint32{"": 0}
+	l.keys = newKeyIndex()
+	l.byTeam = [][]EntryID{nil}
 }
 
 // AddActivity registers an activity so that hours can be granted for it. A
@@ -143,6 +154,7 @@ func NewLedger() *Ledger {
 // a different activity under a known ID is an error
 // ("volunteer.activity.changed"): the record keeps what was served.
 func (l *Ledger) AddActivity(a Activity) error {
+	l.ready()
 	if i, ok := l.actIdx[a.ID]; ok {
 		if l.acts[i].a.equal(a) {
 			return nil
@@ -169,7 +181,6 @@ func (l *Ledger) addActivity(a Activity) {
 		a:    a,
 		day:  dayNumber(a.Day()),
 		span: int64(a.Length()),
-		org:  l.orgIndex(a.Organiser),
 		team: ti,
 	})
 }
@@ -266,6 +277,7 @@ func (l *Ledger) textOf(i uint32) string { return string(l.textBytes(i)) }
 // who is not its organiser, a duration not positive or longer than the
 // activity, a missing volunteer, recorder or key.
 func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
+	l.ready()
 	id, h := l.findKey(s.Key)
 	if id != 0 {
 		e := &l.entries[id-1]
@@ -363,6 +375,7 @@ func (l *Ledger) appendVoid(target EntryID, by governance.PersonID, reason strin
 // and recorder returns the first void; otherwise a grant already void is an
 // error ("volunteer.void.already_void"). The grant stays in the ledger.
 func (l *Ledger) Void(id EntryID, reason string, by Recorder, at time.Time) (Entry, error) {
+	l.ready()
 	ps := l.voidProblems(id, reason, by, at, "")
 	if len(ps) == 1 && ps[0].Code == "volunteer.void.already_void" {
 		v := &l.entries[l.entries[id-1].void-1]
@@ -409,6 +422,7 @@ func (l *Ledger) voidProblems(id EntryID, reason string, by Recorder, at time.Ti
 // whose Corrects names the old one. Both entries are made or neither. A
 // repeated key with the same correction returns the first result.
 func (l *Ledger) Correct(c Correction, at time.Time) (Entry, error) {
+	l.ready()
 	id, h := l.findKey(c.Key)
 	if id != 0 {
 		if !l.sameCorrection(id, c) {
@@ -456,6 +470,7 @@ func (l *Ledger) sameCorrection(id EntryID, c Correction) bool {
 // from star levels for f.Years from the day of the finding. It returns the
 // ban. Grants already void stay as they are.
 func (l *Ledger) Falsify(f Finding, p Policy, at time.Time) (Ban, error) {
+	l.ready()
 	var ps governance.Problems
 	if f.Volunteer == "" {
 		ps = append(ps, governance.Errorf("volunteer.finding.volunteer_missing", "volunteer"))
@@ -484,24 +499,28 @@ func (l *Ledger) Falsify(f Finding, p Policy, at time.Time) (Ban, error) {
 		return Ban{}, ps.Sorted()
 	}
 	from := governance.DateOf(at)
-	b := ban{org: l.orgIndex(f.Recorder.Org), from: from, until: from.AddYears(f.Years)}
-	fid := l.appendFinding(f.Volunteer, f.Recorder.Person, f.Reason, b, at.UnixNano())
+	fid := l.appendFinding(f.Volunteer, f.Recorder, f.Reason, from, from.AddYears(f.Years), at.UnixNano())
 	for _, id := range f.Entries {
 		if l.entries[id-1].void == 0 {
 			l.appendVoid(id, f.Recorder.Person, f.Reason, fid, at.UnixNano())
 		}
 	}
-	return Ban{Volunteer: f.Volunteer, From: b.from, Until: b.until, Finding: fid}, nil
+	return l.bans[len(l.bans)-1].export(l), nil
 }
 
-func (l *Ledger) appendFinding(v, by governance.PersonID, reason string, b ban, at int64) EntryID {
+func (l *Ledger) appendFinding(v governance.PersonID, by Recorder, reason string, from, until governance.Date, at int64) EntryID {
 	id := EntryID(len(l.entries) + 1)
-	l.bans = append(l.bans, b)
+	vi := l.personIndex(v)
+	l.bans = append(l.bans, ban{vol: vi, org: l.orgIndex(by.Org), entry: id, from: from, until: until})
 	l.entries = append(doubled(l.entries, 1), entry{
-		at: at, vol: l.personIndex(v), by: l.personIndex(by),
+		at: at, vol: vi, by: l.personIndex(by.Person),
 		ref: uint32(len(l.bans) - 1), text: l.text(reason), kind: EntryFinding,
 	})
 	return id
+}
+
+func (b ban) export(l *Ledger) Ban {
+	return Ban{Volunteer: l.people[b.vol], From: b.from, Until: b.until, Finding: b.entry}
 }
 
 // Len returns the number of entries.
@@ -587,10 +606,9 @@ func (l *Ledger) Bans(v governance.PersonID) []Ban {
 	if !ok {
 		return nil
 	}
-	for i := range l.entries {
-		if e := &l.entries[i]; e.kind == EntryFinding && e.vol == vi {
-			b := l.bans[e.ref]
-			out = append(out, Ban{Volunteer: v, From: b.from, Until: b.until, Finding: EntryID(i + 1)})
+	for _, b := range l.bans {
+		if b.vol == vi {
+			out = append(out, b.export(l))
 		}
 	}
 	return out

@@ -129,8 +129,7 @@ func (l *Ledger) restore(e Entry, path string) governance.Problems {
 			ps = append(ps, governance.Errorf("volunteer.ledger.ban_invalid", field("banUntil"), e.BanFrom, e.BanUntil))
 		}
 		if len(ps) == 0 {
-			b := ban{org: l.orgIndex(e.Recorder.Org), from: e.BanFrom, until: e.BanUntil}
-			l.appendFinding(e.Volunteer, e.Recorder.Person, e.Reason, b, e.At.UnixNano())
+			l.appendFinding(e.Volunteer, e.Recorder, e.Reason, e.BanFrom, e.BanUntil, e.At.UnixNano())
 		}
 	default:
 		ps = append(ps, governance.Errorf("volunteer.ledger.kind_invalid", field("kind"), e.Kind))

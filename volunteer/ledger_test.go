@@ -64,6 +64,25 @@ func mustGrant(t tb, l *Ledger, s Service, at time.Time) Entry {
 	return e
 }
 
+func TestZeroLedger(t *testing.T) {
+	var l Ledger
+	if l.Total("v1", governance.Date{}, governance.Date{}) != 0 || l.Len() != 0 || len(l.Totals(governance.Date{}, governance.Date{})) != 0 {
+		t.Error("zero ledger is not empty")
+	}
+	if _, ok := l.BanOn("v1", governance.MustDate(2025, 1, 1)); ok {
+		t.Error("zero ledger has a ban")
+	}
+	for _, a := range fixtureActivities() {
+		if err := l.AddActivity(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustGrant(t, &l, grant("v1", "a1", time.Hour, "k"), day0)
+	if got := l.TeamTotal("t1", governance.Date{}, governance.Date{}); got != time.Hour {
+		t.Errorf("team total %v", got)
+	}
+}
+
 func TestGrantProblems(t *testing.T) {
 	at := day0.Add(5 * time.Hour)
 	for _, tc := range []struct {

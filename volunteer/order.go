@@ -536,6 +536,7 @@ func (l *Ledger) GrantOrder(o *Order, v governance.PersonID, d time.Duration, by
 	case v != o.assignee.Person:
 		return Entry{}, governance.Problems{governance.Errorf("volunteer.order.not_assignee", "volunteer", v, o.assignee.ID())}
 	}
+	l.ready()
 	mark := l.mark()
 	if err := l.AddActivity(a); err != nil {
 		return Entry{}, err
@@ -569,11 +570,12 @@ func (o *Order) Record() OrderRecord {
 }
 
 // RestoreOrder rebuilds an order from storage, checking structure: an ID,
-// a valid need, positive hours to take, a due instant, a history that
+// a valid need, positive hours to take, a history that
 // starts with the placing and follows the table with instants that do not
 // go back, the state of the last step, an assignee exactly while
 // dispatched or after it is taken (the one the last dispatch named), a
-// deadline to take exactly while dispatched, a rating exactly when rated.
+// deadline to take exactly while dispatched (the policy's hours after the
+// dispatch), a due instant after the placing, a rating exactly when rated.
 // Every problem is returned, as governance.Problems.
 func RestoreOrder(r OrderRecord) (*Order, error) {
 	var ps governance.Problems
@@ -586,9 +588,6 @@ func RestoreOrder(r OrderRecord) (*Order, error) {
 	}
 	if r.Hours <= 0 {
 		ps = append(ps, governance.Errorf("volunteer.policy.not_positive", "hours", r.Hours))
-	}
-	if r.Due.IsZero() {
-		ps = append(ps, governance.Errorf("volunteer.record.deadline_invalid", "due"))
 	}
 	var dispatched Assignee
 	for i, s := range r.History {
@@ -606,8 +605,12 @@ func RestoreOrder(r OrderRecord) (*Order, error) {
 	if assigned != (r.Assignee != Assignee{}) || (assigned && (r.Assignee != dispatched || len(r.Assignee.Validate()) > 0)) {
 		ps = append(ps, governance.Errorf("volunteer.record.assignee_mismatch", "assignee"))
 	}
-	if (r.State == OrderDispatched) == r.TakeBy.IsZero() {
+	if (r.State == OrderDispatched) == r.TakeBy.IsZero() ||
+		r.State == OrderDispatched && len(r.History) > 0 && !r.TakeBy.Equal(r.History[len(r.History)-1].At.Add(time.Duration(r.Hours)*time.Hour)) {
 		ps = append(ps, governance.Errorf("volunteer.record.deadline_invalid", "takeBy"))
+	}
+	if len(r.History) > 0 && !r.Due.After(r.History[0].At) {
+		ps = append(ps, governance.Errorf("volunteer.record.deadline_invalid", "due"))
 	}
 	if (r.State == OrderRated) != r.Rating.IsValid() || (r.Rating != 0 && !r.Rating.IsValid()) {
 		ps = append(ps, governance.Errorf("volunteer.order.rating_invalid", "rating", r.Rating))

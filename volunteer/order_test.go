@@ -187,6 +187,13 @@ func TestGrantOrder(t *testing.T) {
 	if d := cmp.Diff(before, l.Record()); d != "" {
 		t.Errorf("a refused grant left the activity (-want +got):\n%s", d)
 	}
+	var zero Ledger
+	if _, err := zero.GrantOrder(o, "member-lin", 3*time.Hour, Recorder{Org: "community-a", Person: "x"}, placedAt.Add(5*time.Hour)); err == nil {
+		t.Error("grant by another body on a zero ledger")
+	}
+	if _, err := zero.GrantOrder(o, "member-lin", time.Hour, by, placedAt.Add(5*time.Hour)); err != nil || zero.TeamTotal("", governance.Date{}, governance.Date{}) != 0 {
+		t.Errorf("zero ledger after a rollback: %v", err)
+	}
 	if _, err := l.GrantOrder(o, "someone-else", time.Hour, by, placedAt.Add(5*time.Hour)); !errors.Is(err, governance.Problem{Code: "volunteer.order.not_assignee"}) {
 		t.Errorf("grant to someone else: %v", err)
 	}
