@@ -102,9 +102,11 @@ func (e *StepError) Unwrap() []error {
 	}
 }
 
-// historyCap is the history a new case has room for without growing: a
-// case that is agreed orally and performed takes eight steps.
-const historyCap = 8
+// historyCap is the history a new case has room for without growing: the
+// usual written case — registered, accepted, a mediator, a session, the
+// agreement, three signatures and the seal, performed, visited and closed —
+// takes twelve steps.
+const historyCap = 12
 
 // Case is a dispute before a people's mediation committee, from registration
 // (登记) to the closed file (结案归档). Its fields are unexported; it changes
@@ -120,6 +122,9 @@ type Case struct {
 	prevented bool
 
 	r CaseRecord
+	// steps holds the first historyCap steps of a new case, so that the
+	// case and its history are one allocation.
+	steps [historyCap]Step
 }
 
 // Register validates the intake and the policy and opens the case in
@@ -138,18 +143,17 @@ func Register(in Intake, p Policy, at time.Time) (*Case, error) {
 	if len(ps) > 0 {
 		return nil, ps.Sorted()
 	}
-	history := make([]Step, 1, historyCap)
-	history[0] = Step{At: at, Verb: VerbRegister, To: StateRegistered}
 	c := &Case{
 		outcome: OutcomePending,
 		group:   in.People >= p.GroupFromPeople,
 		r: CaseRecord{
-			Intake:  in.clone(),
-			Policy:  p,
-			State:   StateRegistered,
-			History: history,
+			Intake: in.clone(),
+			Policy: p,
+			State:  StateRegistered,
 		},
 	}
+	c.steps[0] = Step{At: at, Verb: VerbRegister, To: StateRegistered}
+	c.r.History = c.steps[:1]
 	return c, nil
 }
 
@@ -327,7 +331,7 @@ func (c *Case) Visit(note string, at time.Time) error {
 	if ps != nil {
 		return c.reject(VerbVisit, ps)
 	}
-	c.r.Visit = &Visit{At: at, Note: note}
+	c.r.Visit = Visit{At: at, Note: note}
 	c.commit(VerbVisit, to, at, c.actor(), note)
 	return nil
 }

@@ -129,7 +129,7 @@ func (in Intake) Validate() governance.Problems {
 		ps = append(ps, governance.Errorf("dispute.intake.people_too_few", "people", in.People, max(len(in.Parties), 1)))
 	}
 	for i, p := range in.Parties {
-		ps = validateParty(ps, governance.Index("parties", i), p)
+		ps = validateParty(ps, i, p)
 		for j := range i {
 			if samePerson(p, in.Parties[j]) || sameOrganisation(p, in.Parties[j]) {
 				ps = append(ps, governance.Errorf("dispute.party.duplicate", governance.Index("parties", i), j))
@@ -161,27 +161,30 @@ func (in Intake) validateSource(ps governance.Problems) governance.Problems {
 	return ps
 }
 
-func validateParty(ps governance.Problems, path string, p Party) governance.Problems {
+// validateParty adds the problems of the i-th party; paths are built only
+// for problems, so a valid intake costs no allocation.
+func validateParty(ps governance.Problems, i int, p Party) governance.Problems {
+	path := func(field string) string { return governance.Field(governance.Index("parties", i), field) }
 	switch {
 	case p.IsPerson() && p.IsOrganisation():
-		return append(ps, governance.Errorf("dispute.party.both", path))
+		return append(ps, governance.Errorf("dispute.party.both", governance.Index("parties", i)))
 	case p.IsPerson():
 		if p.Person.Name == "" {
-			ps = append(ps, governance.Errorf("dispute.party.name_missing", governance.Field(path, "person.name")))
+			ps = append(ps, governance.Errorf("dispute.party.name_missing", path("person.name")))
 		}
 	case p.IsOrganisation():
 		if p.Organisation.Name == "" {
-			ps = append(ps, governance.Errorf("dispute.party.name_missing", governance.Field(path, "organisation.name")))
+			ps = append(ps, governance.Errorf("dispute.party.name_missing", path("organisation.name")))
 		}
 		if !p.Organisation.CreditCode.IsValid() {
-			ps = append(ps, governance.Errorf("dispute.party.credit_code_invalid", governance.Field(path, "organisation.creditCode")))
+			ps = append(ps, governance.Errorf("dispute.party.credit_code_invalid", path("organisation.creditCode")))
 		}
 	default:
-		return append(ps, governance.Errorf("dispute.party.none", path))
+		return append(ps, governance.Errorf("dispute.party.none", governance.Index("parties", i)))
 	}
-	for i, r := range p.Related {
+	for j, r := range p.Related {
 		if r == "" {
-			ps = append(ps, governance.Errorf("dispute.party.related_empty", governance.Index(governance.Field(path, "related"), i)))
+			ps = append(ps, governance.Errorf("dispute.party.related_empty", governance.Index(path("related"), j)))
 		}
 	}
 	return ps

@@ -112,12 +112,11 @@ func (c *Case) Hold(s Session, at time.Time) error {
 		ps = append(ps, governance.Errorf("dispute.session.no_mediator", "session.mediators"))
 	}
 	for i, m := range s.Mediators {
-		path := governance.Index("session.mediators", i)
 		switch {
 		case !c.isMediator(m):
-			ps = append(ps, governance.Errorf("dispute.session.not_mediator", path, string(m)))
+			ps = append(ps, governance.Errorf("dispute.session.not_mediator", governance.Index("session.mediators", i), string(m)))
 		case slices.Contains(s.Mediators[:i], m):
-			ps = append(ps, governance.Errorf("dispute.session.mediator_twice", path, string(m)))
+			ps = append(ps, governance.Errorf("dispute.session.mediator_twice", governance.Index("session.mediators", i), string(m)))
 		}
 	}
 	if len(s.Parties) == 0 {

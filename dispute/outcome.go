@@ -70,12 +70,11 @@ func (c *Case) checkTermination(ps governance.Problems, t Termination) governanc
 		ps = append(ps, governance.Errorf("dispute.termination.routes_missing", "termination.routes"))
 	}
 	for i, r := range t.Routes {
-		path := governance.Index("termination.routes", i)
 		switch {
 		case !r.IsValid():
-			ps = append(ps, governance.Errorf("dispute.termination.route_invalid", path))
+			ps = append(ps, governance.Errorf("dispute.termination.route_invalid", governance.Index("termination.routes", i)))
 		case slices.Contains(t.Routes[:i], r):
-			ps = append(ps, governance.Errorf("dispute.termination.route_twice", path))
+			ps = append(ps, governance.Errorf("dispute.termination.route_twice", governance.Index("termination.routes", i)))
 		}
 	}
 	return ps
@@ -113,7 +112,7 @@ func (c *Case) Perform(note string, at time.Time) error {
 	if ps != nil {
 		return c.reject(VerbPerform, ps)
 	}
-	c.r.Performance = &Performance{At: at, Performed: true, Note: note}
+	c.r.Performance = Performance{At: at, Performed: true, Note: note}
 	c.outcome = OutcomePerformed
 	c.commit(VerbPerform, to, at, c.actor(), note)
 	return nil
@@ -137,7 +136,7 @@ func (c *Case) Breach(remedy Remedy, note string, at time.Time) error {
 	if ps != nil {
 		return c.reject(VerbBreach, ps)
 	}
-	c.r.Performance = &Performance{At: at, Remedy: remedy, Note: note}
+	c.r.Performance = Performance{At: at, Remedy: remedy, Note: note}
 	c.outcome = OutcomeUnperformed
 	c.commit(VerbBreach, to, at, c.actor(), note)
 	return nil
@@ -153,8 +152,5 @@ func (c *Case) checkInEffect(ps governance.Problems) governance.Problems {
 // Performance returns the case's performance record, and false before one
 // is recorded.
 func (c *Case) Performance() (Performance, bool) {
-	if c.r.Performance == nil {
-		return Performance{}, false
-	}
-	return *c.r.Performance, true
+	return c.r.Performance, !c.r.Performance.At.IsZero()
 }

@@ -23,7 +23,16 @@ func periodEnd(at time.Time, months, days int) time.Time {
 
 // daysIn returns the number of days in month m of year y.
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // clone returns a copy of s, nil when s is empty, so that a copy reads the

@@ -11,12 +11,17 @@ import (
 // CaseRecord is everything a case holds, with exported fields, for storage
 // and transport: Case.Record returns it, RestoreCase checks it and builds
 // the case again, and a case's JSON is this record's. Optional parts are
-// nil until the step that records them.
+// nil, or zero, until the step that records them.
 type CaseRecord struct {
 	Intake Intake `json:"intake"`
 	// Policy is the policy the case was registered under.
 	Policy Policy `json:"policy"`
 	State  State  `json:"state"`
+	// Risk is the case's risk grade; zero when never graded.
+	Risk Risk `json:"risk,omitzero"`
+	// ReportPending: the case was raised to a grade that requires a police
+	// report, and none has been recorded since.
+	ReportPending bool `json:"reportPending,omitempty"`
 	// Committee is the unit of the committee that accepted the case.
 	Committee    governance.Code    `json:"committee,omitempty"`
 	Due          time.Time          `json:"due,omitzero"`
@@ -27,14 +32,10 @@ type CaseRecord struct {
 	Sessions     []HeldSession      `json:"sessions,omitempty"`
 	Agreement    *AgreementRecord   `json:"agreement,omitempty"`
 	Termination  *TerminationRecord `json:"termination,omitempty"`
-	Performance  *Performance       `json:"performance,omitempty"`
-	Visit        *Visit             `json:"visit,omitempty"`
+	Performance  Performance        `json:"performance,omitzero"`
+	Visit        Visit              `json:"visit,omitzero"`
 	Confirmation *Confirmation      `json:"confirmation,omitempty"`
-	Risk         Risk               `json:"risk,omitzero"`
-	// ReportPending: the case was raised to a grade that requires a police
-	// report, and none has been recorded since.
-	ReportPending bool           `json:"reportPending,omitempty"`
-	Reports       []ReportRecord `json:"reports,omitempty"`
+	Reports      []ReportRecord     `json:"reports,omitempty"`
 	// Defused is when the case was recorded as kept from turning criminal.
 	Defused time.Time `json:"defused,omitzero"`
 	History []Step    `json:"history"`
@@ -62,8 +63,6 @@ func (r CaseRecord) clone() CaseRecord {
 		t.Termination = t.Termination.clone()
 		r.Termination = &t
 	}
-	r.Performance = clonePtr(r.Performance)
-	r.Visit = clonePtr(r.Visit)
 	r.Confirmation = clonePtr(r.Confirmation)
 	r.Reports = clone(r.Reports)
 	r.History = clone(r.History)
@@ -204,9 +203,9 @@ func checkParts(ps governance.Problems, r CaseRecord) governance.Problems {
 	mismatch("agreement", (n[VerbAgree] > 0) == (r.Agreement != nil) && agreementMatches(r.Agreement, n, parties))
 	mismatch("termination", (n[VerbTerminate] > 0) == (r.Termination != nil) &&
 		(r.Termination == nil || r.Termination.Reason.IsValid() && validParties(r.Termination.Parties)))
-	mismatch("performance", (n[VerbPerform]+n[VerbBreach] > 0) == (r.Performance != nil) &&
-		(r.Performance == nil || r.Performance.Performed == (n[VerbPerform] > 0)))
-	mismatch("visit", (n[VerbVisit] > 0) == (r.Visit != nil))
+	mismatch("performance", (n[VerbPerform]+n[VerbBreach] > 0) == !r.Performance.At.IsZero() &&
+		r.Performance.Performed == (n[VerbPerform] > 0))
+	mismatch("visit", (n[VerbVisit] > 0) == !r.Visit.At.IsZero())
 	mismatch("confirmation", (n[VerbApplyConfirmation] > 0) == (r.Confirmation != nil) &&
 		n[VerbRule] == rulings(r.Confirmation))
 	mismatch("reports", n[VerbReportPolice] == len(r.Reports))
