@@ -65,20 +65,43 @@ type Statistics struct {
 // outcome; as prevented when Defuse was recorded; as a group dispute by the
 // threshold of the policy it was registered under.
 func Tally(cases iter.Seq[*Case]) Statistics {
-	var s Statistics
+	// The pass only counts each case's kind by category, channel and
+	// source — a few increments in a table that stays in cache — and the
+	// counts are worked out from the kinds at the end.
+	var h histogram
 	for c := range cases {
-		s.Add(c)
+		k := c.kind()
+		in := &c.r.Intake
+		h.categories[in.Category][k]++
+		h.channels[in.Channel][k]++
+		h.sources[in.Source][k]++
+		h.referrals[in.Referral.Body]++
 	}
-	return s
+	return h.statistics()
 }
 
-// Add counts one more case.
-func (s *Statistics) Add(c *Case) {
-	d := Counts{Registered: 1}
-	if c.accepted {
-		d.Accepted = 1
+// kinds is the number of kinds of case the statistics tell apart: by
+// outcome, and whether accepted, prevented from turning criminal and a
+// group dispute.
+const kinds = 8 * numOutcomes
+
+// kind returns the case's kind: its outcome, accepted, prevented and group
+// in one number below kinds.
+func (c *Case) kind() uint8 {
+	return uint8(c.outcome)<<3 | b2u(c.accepted)<<2 | b2u(c.prevented)<<1 | b2u(c.group)
+}
+
+func b2u(b bool) uint8 {
+	if b {
+		return 1
 	}
-	switch c.outcome {
+	return 0
+}
+
+// kindCounts returns the figures of one case of kind k.
+func kindCounts(k uint8) Counts {
+	d := Counts{Registered: 1, Accepted: int(k >> 2 & 1), Prevented: int(k >> 1 & 1), Group: int(k & 1)}
+	switch Outcome(k >> 3) {
 	case OutcomeAgreed, OutcomeUnperformed:
 		d.Agreed = 1
 	case OutcomePerformed:
@@ -86,12 +109,56 @@ func (s *Statistics) Add(c *Case) {
 	case OutcomeTerminated:
 		d.Terminated = 1
 	}
-	if c.prevented {
-		d.Prevented = 1
+	return d
+}
+
+// histogram counts cases by kind.
+type histogram struct {
+	categories [numCategories][kinds]int
+	channels   [numChannels][kinds]int
+	sources    [numSources][kinds]int
+	referrals  [numBodies]int
+}
+
+func (h *histogram) statistics() Statistics {
+	var s Statistics
+	expand := func(row *[kinds]int) Counts {
+		var c Counts
+		for k, n := range row {
+			if n > 0 {
+				c.add(kindCounts(uint8(k)).times(n))
+			}
+		}
+		return c
 	}
-	if c.group {
-		d.Group = 1
+	for i := range h.categories {
+		s.categories[i] = expand(&h.categories[i])
+		s.Total.add(s.categories[i])
+		for k, n := range h.categories[i] {
+			s.outcomes[k>>3] += n
+		}
 	}
+	for i := range h.channels {
+		s.channels[i] = expand(&h.channels[i])
+	}
+	for i := range h.sources {
+		s.sources[i] = expand(&h.sources[i])
+	}
+	copy(s.referrals[BodyUnknown+1:], h.referrals[BodyUnknown+1:])
+	return s
+}
+
+func (c Counts) times(n int) Counts {
+	return Counts{
+		Registered: c.Registered * n, Accepted: c.Accepted * n, Agreed: c.Agreed * n,
+		Terminated: c.Terminated * n, Performed: c.Performed * n, Prevented: c.Prevented * n,
+		Group: c.Group * n,
+	}
+}
+
+// Add counts one more case.
+func (s *Statistics) Add(c *Case) {
+	d := kindCounts(c.kind())
 	in := &c.r.Intake
 	s.Total.add(d)
 	s.categories[in.Category].add(d)
