@@ -149,7 +149,7 @@ var disputeEntries = []Entry{
 	{"dispute.intake.source_invalid", "纠纷来源无效", "the source is not valid"},
 	{"dispute.intake.place_invalid", "地点代码%[1]q无效", "place code %[1]q is not valid"},
 	{"dispute.intake.summary_missing", "缺少纠纷简要情况", "the summary is missing"},
-	{"dispute.intake.parties_too_few", "当事人%[1]d方，少于%[2]d方", "%[1]d parties, fewer than %[2]d"},
+	{"dispute.intake.parties_too_few", "当事人%[1]d方，纠纷至少有%[2]d方", "%[1]d parties; a dispute has at least %[2]d"},
 	{"dispute.intake.people_too_few", "涉及人数%[1]d，少于%[2]d", "%[1]d people involved, fewer than %[2]d"},
 	{"dispute.referral.body_invalid", "移送调解须注明移送单位", "a referred dispute needs the referring body"},
 	{"dispute.referral.unexpected", "非移送的纠纷不应有移送单位", "only a referred dispute has a referring body"},
@@ -178,7 +178,7 @@ var disputeEntries = []Entry{
 	{"dispute.defuse.not_graded", "未经风险定级", "the case's risk was never graded"},
 	{"dispute.defuse.twice", "已记录防止民转刑", "prevention is already recorded"},
 	{"dispute.decline.reason_invalid", "不予受理理由无效", "the reason for declining is not valid"},
-	{"dispute.extend.exhausted", "最多延期%[1]d次", "a case may be extended at most %[1]d times"},
+	{"dispute.extend.exhausted", "延期次数已满（最多%[1]d次）", "no extension left (at most %[1]d)"},
 	{"dispute.extend.party_missing", "当事人parties[%[1]d]未申请延期", "parties[%[1]d] did not ask for the extension"},
 	{"dispute.close.confirmation_pending", "司法确认申请尚待法院裁定", "the application for judicial confirmation awaits the court"},
 
