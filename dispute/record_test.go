@@ -170,3 +170,24 @@ func FuzzCaseJSON(f *testing.F) {
 		}
 	})
 }
+
+// Empty lists given to a verb are kept as none, so that the case reads the
+// same after a JSON round trip (found by the machine test: an empty
+// ChosenBy came back nil).
+func TestEmptyListsRoundTrip(t *testing.T) {
+	c := mustRegister(testIntake())
+	must(c.Accept(testCommittee(), at(0, 1)))
+	must(c.Assign(testCommittee(), Mediator{Person: "m1", ChosenBy: []int{}}, at(0, 1)))
+	must(c.Terminate(Termination{Reason: TerminationReasonPrevented, Parties: []int{}, Routes: []Route{RouteLitigation}}, at(1)))
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Case
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(c.Record(), back.Record(), cmpOpts...); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
