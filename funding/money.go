@@ -79,6 +79,16 @@ func FromFen(n int64) (Money, error) {
 // more places whose extra digits are zero (1.500) is accepted, because it
 // is the same amount.
 func FromDecimal(d decimal.Decimal) (Money, error) {
+	// exponents far out of range are refused before any arithmetic, which
+	// would build a number of that many digits
+	if d.IsZero() {
+		return Money{}, nil
+	}
+	if exp := d.Exponent(); exp > maxIntDigits {
+		return Money{}, fmt.Errorf("%w: %s", ErrOutOfRange, sci(d))
+	} else if exp < -2 && -2-int64(exp) > int64(d.NumDigits()) {
+		return Money{}, fmt.Errorf("%w: %s has more than two decimal places", ErrInvalidAmount, sci(d))
+	}
 	shifted := d.Shift(2)
 	if !shifted.IsInteger() {
 		return Money{}, fmt.Errorf("%w: %s has more than two decimal places", ErrInvalidAmount, d.String())
@@ -87,6 +97,12 @@ func FromDecimal(d decimal.Decimal) (Money, error) {
 		return Money{}, fmt.Errorf("%w: %s", ErrOutOfRange, d.String())
 	}
 	return Money{shifted.IntPart()}, nil
+}
+
+// sci writes d as coefficient and exponent ("1e-1000000"), which stays as
+// short as the input however large the exponent.
+func sci(d decimal.Decimal) string {
+	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
 }
 
 // Decimal returns the amount as a decimal with exponent −2.

@@ -109,6 +109,10 @@ func TestFromDecimal(t *testing.T) {
 		{"1e3", "1000.00", nil},
 		{"1.005", "", ErrInvalidAmount},
 		{"1e15", "", ErrOutOfRange},
+		{"1e1000000", "", ErrOutOfRange},
+		{"1e-1000000", "", ErrInvalidAmount},
+		{"100e-4", "0.01", nil},
+		{"0e-100", "0.00", nil},
 	} {
 		got, err := FromDecimal(decimal.RequireFromString(tc.in))
 		if tc.err != nil {
@@ -270,6 +274,14 @@ func TestRate(t *testing.T) {
 	if _, err := RateOf(decimal.RequireFromString("0.0000001")); !errors.Is(err, ErrInvalidAmount) {
 		t.Errorf("RateOf(7 places) = %v", err)
 	}
+	for in, want := range map[string]error{"1e1000000": ErrOutOfRange, "1e-1000000": ErrInvalidAmount, "3e7": ErrOutOfRange, "1500e-9": ErrInvalidAmount} {
+		if _, err := RateOf(decimal.RequireFromString(in)); !errors.Is(err, want) {
+			t.Errorf("RateOf(%s) = %v", in, err)
+		}
+	}
+	if r, err := RateOf(decimal.RequireFromString("1000e-9")); err != nil || r.String() != "0.000001" {
+		t.Errorf("RateOf(1000e-9) = %v, %v", r, err)
+	}
 	if _, err := RateOf(decimal.RequireFromString("2e6")); !errors.Is(err, ErrOutOfRange) {
 		t.Errorf("RateOf(2e6) = %v", err)
 	}
@@ -380,6 +392,14 @@ func FuzzParseMoney(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		m, err := ParseMoney(s)
+		// whatever shopspring/decimal reads, FromDecimal takes or refuses
+		// without panicking, and agrees with ParseMoney where both read it
+		if d, derr := decimal.NewFromString(s); derr == nil && len(s) < 64 {
+			fm, ferr := FromDecimal(d)
+			if err == nil && (ferr != nil || !fm.Equal(m)) {
+				t.Fatalf("FromDecimal(%s) = %v, %v; ParseMoney says %s", s, fm, ferr, m)
+			}
+		}
 		if err != nil {
 			return
 		}
@@ -430,6 +450,26 @@ func FuzzParseRate(f *testing.F) {
 		b, _ := json.Marshal(r)
 		if err := json.Unmarshal(b, &j); err != nil || !j.Equal(r) {
 			t.Fatalf("JSON %s → %v, %v", b, j, err)
+		}
+	})
+}
+
+func FuzzRateJSON(f *testing.F) {
+	for _, s := range []string{`"1.05"`, `1.05`, `null`, `"-0.000001"`, `"\u0031"`, `"1e3"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var r Rate
+		if err := json.Unmarshal(b, &r); err != nil {
+			return
+		}
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Rate
+		if err := json.Unmarshal(out, &back); err != nil || !back.Equal(r) {
+			t.Fatalf("%s → %s → %v, %v", b, out, back, err)
 		}
 	})
 }

@@ -116,7 +116,8 @@ func (s PayScale) Payslip(w Worker, month governance.Date) (Payslip, error) {
 	if ps := w.Validate(); ps.Err() != nil {
 		return Payslip{}, ps
 	}
-	return s.tables().payslip(w, firstOfMonth(month))
+	t := s.tables()
+	return t.payslip(w, firstOfMonth(month))
 }
 
 // payslip computes the payslip of a valid worker for the month starting on
@@ -150,7 +151,7 @@ func (t *tables) payslip(w Worker, first governance.Date) (Payslip, error) {
 	if p.Performance, err = p.PostPay.Sub(p.Basic).MulRound(t.band(band).Performance, mode); err != nil {
 		return fail(err)
 	}
-	if s.Probation.Months > 0 && first.Before(w.HiredOn.AddMonths(s.Probation.Months)) {
+	if onProbation(first, w.HiredOn, s.Probation.Months) {
 		full := p.Basic.Add(p.Performance)
 		reduced, err := full.MulRound(s.Probation.Rate, mode)
 		if err != nil {
@@ -202,4 +203,18 @@ func RaiseCost(workers int, perMonth Money, months int) (Money, error) {
 		return Money{}, err
 	}
 	return perWorker.Times(int64(workers))
+}
+
+// onProbation reports whether the month starting on first begins before a
+// probation of months months from hired ends — on the same day of the month
+// months later, or that month's last day when it has no such day — so a
+// worker hired on the first of a month is on probation for exactly months
+// payslips.
+func onProbation(first, hired governance.Date, months int) bool {
+	if months <= 0 {
+		return false
+	}
+	end := hired.Year*12 + int(hired.Month) - 1 + months // the month probation ends in
+	cur := first.Year*12 + int(first.Month) - 1
+	return cur < end || cur == end && hired.Day > 1
 }

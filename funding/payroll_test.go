@@ -137,3 +137,27 @@ func BenchmarkPayslip(b *testing.B) {
 		sinkPayslip = p
 	}
 }
+
+func TestOnProbation(t *testing.T) {
+	for _, tc := range []struct {
+		month, hired string
+		want         bool
+	}{
+		{"2025-03-01", "2025-03-01", true},
+		{"2025-05-01", "2025-03-01", true},
+		{"2025-06-01", "2025-03-01", false}, // three payslips: March, April, May
+		{"2025-06-01", "2025-03-02", true},  // hired on the 2nd: paid April, May, June
+		{"2025-07-01", "2025-03-02", false},
+		{"2025-02-01", "2024-11-30", true}, // ends on 28 February
+		{"2025-03-01", "2024-11-30", false},
+		{"2026-01-01", "2025-10-15", true}, // across the year
+		{"2026-02-01", "2025-10-15", false},
+	} {
+		if got := onProbation(day(tc.month), day(tc.hired), 3); got != tc.want {
+			t.Errorf("onProbation(%s, hired %s) = %v", tc.month, tc.hired, got)
+		}
+	}
+	if onProbation(day("2025-03-01"), day("2025-03-01"), 0) {
+		t.Error("no probation months, still on probation")
+	}
+}

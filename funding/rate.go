@@ -29,7 +29,8 @@ type Rate struct {
 	micro int64
 }
 
-// Percent returns p per cent as a Rate: Percent(80) is 0.8.
+// Percent returns p per cent as a Rate: Percent(80) is 0.8. It is meant
+// for constants and panics beyond the range of a Rate.
 func Percent(p int64) Rate {
 	if p > maxMicro/10_000 || p < -maxMicro/10_000 {
 		panic(fmt.Errorf("%w: %d%%", ErrOutOfRange, p))
@@ -40,6 +41,15 @@ func Percent(p int64) Rate {
 // RateOf returns the decimal d as a Rate, or an error when d has more than
 // six significant decimal places or lies beyond ±1,000,000.
 func RateOf(d decimal.Decimal) (Rate, error) {
+	// as in FromDecimal: no arithmetic on absurd exponents
+	if d.IsZero() {
+		return Rate{}, nil
+	}
+	if exp := d.Exponent(); exp > 7 {
+		return Rate{}, fmt.Errorf("%w: rate %s", ErrOutOfRange, sci(d))
+	} else if exp < -ratePlaces && -ratePlaces-int64(exp) > int64(d.NumDigits()) {
+		return Rate{}, fmt.Errorf("%w: rate %s has more than %d decimal places", ErrInvalidAmount, sci(d), ratePlaces)
+	}
 	shifted := d.Shift(ratePlaces)
 	if !shifted.IsInteger() {
 		return Rate{}, fmt.Errorf("%w: rate %s has more than %d decimal places", ErrInvalidAmount, d.String(), ratePlaces)

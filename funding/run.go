@@ -126,7 +126,8 @@ func RunPayroll(month governance.Date, roster []Worker, scales Scales) Payroll {
 		if u == nil {
 			u = &unitState{index: -1}
 			if s, ok := scales.At(w.Unit, first); ok {
-				u.tables, u.problems = s.tables(), len(s.Validate().Errors())
+				t := s.tables()
+				u.tables, u.problems = &t, len(s.Validate().Errors())
 			}
 			units[w.Unit] = u
 		}

@@ -13,8 +13,8 @@ type tables struct {
 	certs  [governance.CertificateSenior + 1]Money
 }
 
-func (s PayScale) tables() *tables {
-	t := &tables{s: s}
+func (s PayScale) tables() tables {
+	t := tables{s: s}
 	for i, g := range s.Posts {
 		if g.Post.IsValid() && t.posts[g.Post] == 0 {
 			t.posts[g.Post] = i + 1

@@ -229,8 +229,9 @@ type Placement struct {
 //   - when the last EarlyStep.Years counted years since the last step (2 by
 //     default) were all excellent, the step comes at once on the following
 //     1 January instead of waiting for the third year — at most
-//     EarlyStep.MaxSteps times in a career (2 by default). A year that does
-//     not count breaks the run of excellent years;
+//     EarlyStep.MaxSteps times in a career (2 by default; one due at the
+//     top of the range is not used up). A year that does not count breaks
+//     the run of excellent years;
 //   - every step, regular or early, starts the count again;
 //   - a step never goes beyond the post's highest grade (the count starts
 //     again all the same);
@@ -254,7 +255,8 @@ func (s PayScale) GradeOn(w Worker, on governance.Date) (Post, int, error) {
 	if ps := w.Validate(); ps.Err() != nil {
 		return PostUnknown, 0, ps
 	}
-	p, err := s.tables().progress(w, on, nil)
+	t := s.tables()
+	p, err := t.progress(w, on, nil)
 	return p.Post, p.Grade, err
 }
 
@@ -265,7 +267,8 @@ func (s PayScale) Progression(w Worker, on governance.Date) ([]Placement, error)
 		return nil, ps
 	}
 	var out []Placement
-	_, err := s.tables().progress(w, on, &out)
+	t := s.tables()
+	_, err := t.progress(w, on, &out)
 	if err != nil {
 		return nil, err
 	}
