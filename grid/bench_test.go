@@ -168,14 +168,51 @@ func BenchmarkCheckSizing(b *testing.B) {
 }
 
 // BenchmarkCheckTeams checks the teams of the 70,000 grids of the benchmark
-// province against every model at once: worker, "2+N" police, Benxi's
-// chain, Xibei's liaisons and three tiers of chief.
+// province under the default policy, one worker a grid: the daily check.
 func BenchmarkCheckTeams(b *testing.B) {
 	h, posts, on := benchProvince(b)
+	p := DefaultTeamPolicy()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		CheckTeams(h, posts, p, on)
+	}
+}
+
+// allModels is every team model at once: worker, "2+N" police, Benxi's
+// chain, liaisons (one per 100 households, to keep the roster to a
+// province's size) and Xibei's three tiers of chief.
+func allModels() TeamPolicy {
 	p := BenxiTeamPolicy()
 	p.Police = true
-	p.HouseholdsPerLiaison = XibeiTeamPolicy().HouseholdsPerLiaison
+	p.HouseholdsPerLiaison = 100
 	p.Chiefs = XibeiTeamPolicy().Chiefs
+	return p
+}
+
+// BenchmarkCheckTeamsAllModels checks every model at once over the
+// benchmark province with a roster completed so that most grids meet
+// them: about 800,000 posts.
+func BenchmarkCheckTeamsAllModels(b *testing.B) {
+	h, posts, on := benchProvince(b)
+	p := allModels()
+	from := governance.MustParseDate("2025-01-01")
+	for u := range h.Units() {
+		add := func(r governance.Role, n int) {
+			for range n {
+				posts = append(posts, governance.Post{Person: "x", Role: r, Unit: u.Code, From: from})
+			}
+		}
+		switch u.Code.Level() {
+		case governance.LevelStreet:
+			add(governance.RoleGridChief, 1)
+		case governance.LevelGrid:
+			add(governance.RoleGridPolice, 1)
+			add(governance.RoleBuildingHead, 1)
+			add(governance.RoleEntranceHead, 1)
+			add(governance.RoleHouseholdLiaison, (u.Households+99)/100)
+		}
+	}
 	b.Logf("%d units, %d posts, %d problems", h.Len(), len(posts), len(CheckTeams(h, posts, p, on)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -184,11 +221,13 @@ func BenchmarkCheckTeams(b *testing.B) {
 	}
 }
 
-// BenchmarkCheckTeamsDefault checks the default policy — one worker a grid
-// — over the same province.
-func BenchmarkCheckTeamsDefault(b *testing.B) {
+// BenchmarkCheckTeamsManyProblems checks every model against the plain
+// generated roster, which meets few of them: about 235,000 problems, whose
+// making dominates.
+func BenchmarkCheckTeamsManyProblems(b *testing.B) {
 	h, posts, on := benchProvince(b)
-	p := DefaultTeamPolicy()
+	p := allModels()
+	b.Logf("%d units, %d posts, %d problems", h.Len(), len(posts), len(CheckTeams(h, posts, p, on)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

@@ -137,11 +137,7 @@ func (w *WorkOrder) load(r WorkOrderRecord, cal *governance.Calendar) {
 	if r.Feedback != nil {
 		w.feedback = *r.Feedback
 	}
-	if len(r.History) <= historyCap {
-		w.history = append(w.buf[:0], r.History...)
-	} else {
-		w.history = append([]Step(nil), r.History...)
-	}
+	w.history = append(make([]Step, 0, max(len(r.History), historyCap)), r.History...)
 }
 
 // problems returns every structural problem of the record.
