@@ -259,12 +259,20 @@ func TestBudgetStateMachine(t *testing.T) {
 
 func BenchmarkBudgetSpend(b *testing.B) {
 	b.ReportAllocs()
-	budget := newTestBudget(b)
-	if err := budget.Allot("block", communityA, Yuan(10_000_000), "街道", t0); err != nil {
-		b.Fatal(err)
+	fresh := func() *Budget {
+		budget := newTestBudget(b)
+		if err := budget.Allot("block", communityA, Yuan(10_000_000), "街道", t0); err != nil {
+			b.Fatal(err)
+		}
+		return budget
 	}
+	budget := fresh()
 	x := Expenditure{Line: "block", Unit: communityA, Amount: Fen(1), Day: governance.MustParseDate("2025-03-01"), Payee: "x"}
+	n := 0
 	for b.Loop() {
+		if n++; n%10_000 == 0 {
+			budget = fresh() // keep the history, and the memory, bounded
+		}
 		if err := budget.Spend(x, "社区", t0); err != nil {
 			b.Fatal(err)
 		}

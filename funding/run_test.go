@@ -74,6 +74,22 @@ func TestScalesValidate(t *testing.T) {
 	}
 }
 
+func TestScalesJSON(t *testing.T) {
+	sc := testScales()
+	sc[""] = DefaultPaySchedule()
+	data, err := json.Marshal(sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Scales
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(sc, back); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
+
 func TestRunPayroll(t *testing.T) {
 	sc := testScales()
 	a := staff("2023-01-01", governance.EducationBachelor, years(2023, P, P)...)
