@@ -182,3 +182,57 @@ type Post struct {
 
 // ActiveOn reports whether the post is held on day d.
 func (p Post) ActiveOn(d Date) bool { return d.Within(p.From, p.Until) }
+
+// PersonRecord is the storage form of a Person: the same fields, with the
+// identity number and phone in full. Person's own JSON is masked (it is an
+// automatic rendering and may end up in logs and responses) and therefore
+// cannot be read back; a storage adapter writes Person.Record() and reads it
+// with RestorePerson. Treat a PersonRecord as personal data: it is the one
+// value that carries the numbers unmasked.
+type PersonRecord struct {
+	ID          PersonID    `json:"id"`
+	Name        string      `json:"name"`
+	IDNumber    string      `json:"idNumber,omitempty"`
+	Phone       string      `json:"phone,omitempty"`
+	Party       PartyStatus `json:"party,omitzero"`
+	Education   Education   `json:"education,omitzero"`
+	Certificate Certificate `json:"certificate,omitzero"`
+}
+
+// Record returns the storage form of p, with the numbers revealed.
+func (p Person) Record() PersonRecord {
+	return PersonRecord{
+		ID:          p.ID,
+		Name:        p.Name,
+		IDNumber:    p.IDNumber.Reveal(),
+		Phone:       p.Phone.Reveal(),
+		Party:       p.Party,
+		Education:   p.Education,
+		Certificate: p.Certificate,
+	}
+}
+
+// RestorePerson rebuilds a Person from its storage form, parsing the
+// numbers again; every problem is reported.
+func RestorePerson(r PersonRecord) (Person, error) {
+	p := Person{ID: r.ID, Name: r.Name, Party: r.Party, Education: r.Education, Certificate: r.Certificate}
+	var ps Problems
+	if r.IDNumber != "" {
+		id, err := ParseResidentID(r.IDNumber)
+		if err != nil {
+			ps = append(ps, Errorf("governance.person.id_number_invalid", "idNumber", string(r.ID)))
+		}
+		p.IDNumber = id
+	}
+	if r.Phone != "" {
+		ph, err := ParsePhone(r.Phone)
+		if err != nil {
+			ps = append(ps, Errorf("governance.person.phone_invalid", "phone", string(r.ID)))
+		}
+		p.Phone = ph
+	}
+	if len(ps) > 0 {
+		return Person{}, ps.Sorted()
+	}
+	return p, nil
+}

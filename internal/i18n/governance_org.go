@@ -62,4 +62,6 @@ var governanceOrgEntries = []Entry{
 	{"governance.party.parent_cycle", "党组织 %[1]s 的上级链条形成循环", "the chain of parents from %[1]s comes round in a cycle"},
 	{"governance.party.grid_uncovered", "网格 %[1]s 没有党组织", "grid %[1]s has no party organisation"},
 	{"governance.party.community_uncovered", "社区 %[1]s 没有党委、党总支或党支部", "community %[1]s has no committee, general branch or branch"},
+	{"governance.person.id_number_invalid", "人员 %[1]s 的身份号码无效", "person %[1]s has an invalid identity number"},
+	{"governance.person.phone_invalid", "人员 %[1]s 的手机号码无效", "person %[1]s has an invalid phone number"},
 }
