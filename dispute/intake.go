@@ -249,7 +249,7 @@ func (p *Party) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &in); err != nil {
 		return err
 	}
-	out := Party{Related: in.Related}
+	out := Party{Related: clone(in.Related)}
 	if in.Person != nil {
 		out.Person = governance.Person(*in.Person)
 	}

@@ -151,3 +151,36 @@ func TestPartyJSON(t *testing.T) {
 		t.Errorf("JSON = %s, want %s", b, want)
 	}
 }
+
+// FuzzPartyJSON: no input panics; an accepted party without identity
+// number or phone (which JSON masks by design) reads back equal.
+func FuzzPartyJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"person":{"id":"p1","name":"赵一"},"related":["m3"]}`,
+		`{"organisation":{"name":"某物业公司","creditCode":"91350200776049653A"}}`,
+		`{"person":{"name":"x","party":"full","idNumber":"11010519491231002X"}}`,
+		`{}`, `null`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p Party
+		if err := json.Unmarshal(b, &p); err != nil {
+			return
+		}
+		out, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("accepted party does not marshal: %v", err)
+		}
+		if !p.Person.IDNumber.IsZero() || !p.Person.Phone.IsZero() {
+			return
+		}
+		var back Party
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("%s does not read back: %v", out, err)
+		}
+		if diff := cmp.Diff(p, back, cmpOpts...); diff != "" {
+			t.Errorf("%s round trip (-want +got):\n%s", out, diff)
+		}
+	})
+}
