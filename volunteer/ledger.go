@@ -107,10 +107,11 @@ type entry struct {
 }
 
 type activity struct {
-	a    Activity
-	day  int32
-	span int64
-	team uint32
+	a     Activity
+	start int64 // a.Start in Unix nanoseconds
+	span  int64
+	day   int32
+	team  uint32
 }
 
 // ban is a finding's ban: the volunteer, the authority and the finding's
@@ -178,10 +179,11 @@ func (l *Ledger) addActivity(a Activity) {
 	}
 	l.actIdx[a.ID] = uint32(len(l.acts))
 	l.acts = append(l.acts, activity{
-		a:    a,
-		day:  dayNumber(a.Day()),
-		span: int64(a.Length()),
-		team: ti,
+		a:     a,
+		start: a.Start.UnixNano(),
+		span:  int64(a.Length()),
+		day:   dayNumber(a.Day()),
+		team:  ti,
 	})
 }
 
@@ -275,7 +277,8 @@ func (l *Ledger) textOf(i uint32) string { return string(l.textBytes(i)) }
 // is an error ("volunteer.grant.key_conflict"). Every problem is reported
 // at once and leaves the ledger unchanged: an unknown activity, a recorder
 // who is not its organiser, a duration not positive or longer than the
-// activity, a missing volunteer, recorder or key.
+// activity, a grant recorded before the activity began, a missing
+// volunteer, recorder or key.
 func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
 	l.ready()
 	id, h := l.findKey(s.Key)
@@ -287,11 +290,11 @@ func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
 		return l.Entry(id)
 	}
 	ai, ok := l.actIdx[s.Activity]
-	if !ok || s.Volunteer == "" || s.Key == "" || s.Recorder.Person == "" || !storable(at) ||
+	nanos := at.UnixNano()
+	if !ok || s.Volunteer == "" || s.Key == "" || s.Recorder.Person == "" || !storable(at) || nanos < l.acts[ai].start ||
 		s.Duration <= 0 || int64(s.Duration) > l.acts[ai].span || s.Recorder.Org != l.acts[ai].a.Organiser {
 		return Entry{}, l.grantProblems(s, at, ai, ok)
 	}
-	nanos := at.UnixNano()
 	id = l.appendGrant(s.Volunteer, ai, s.Duration, s.Recorder.Person, s.Key, h, 0, nanos)
 	return Entry{
 		ID: id, Kind: EntryGrant, At: time.Unix(0, nanos).UTC(), Volunteer: s.Volunteer,
@@ -332,6 +335,8 @@ func (l *Ledger) serviceProblems(act ActivityID, d time.Duration, r Recorder, at
 	}
 	if !storable(at) {
 		ps = append(ps, governance.Errorf("volunteer.ledger.at_invalid", "at"))
+	} else if known && at.UnixNano() < l.acts[ai].start {
+		ps = append(ps, governance.Errorf("volunteer.grant.before_activity", "at", l.acts[ai].a.Start))
 	}
 	return ps
 }

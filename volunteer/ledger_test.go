@@ -84,7 +84,7 @@ func TestZeroLedger(t *testing.T) {
 }
 
 func TestGrantProblems(t *testing.T) {
-	at := day0.Add(5 * time.Hour)
+	at := day0.AddDate(0, 2, 0)
 	for _, tc := range []struct {
 		name string
 		s    Service
@@ -106,6 +106,7 @@ func TestGrantProblems(t *testing.T) {
 		{"not the organiser: whoever organises records", Service{Volunteer: "v1", Activity: "b1", Duration: time.Hour,
 			Recorder: clerk, Key: "k"}, at, []string{"volunteer.grant.not_organiser recorder.org"}},
 		{"negative", grant("v1", "a1", -time.Hour, "k"), at, []string{"volunteer.grant.duration_not_positive duration"}},
+		{"before the activity", grant("v1", "a1", time.Hour, "k"), day0.Add(-time.Minute), []string{"volunteer.grant.before_activity at"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l := fixtureLedger(t)
@@ -155,7 +156,7 @@ func TestGrantIdempotent(t *testing.T) {
 
 func TestVoidAndCorrect(t *testing.T) {
 	l := fixtureLedger(t)
-	at := day0.Add(5 * time.Hour)
+	at := day0.AddDate(0, 2, 0)
 	g := mustGrant(t, l, grant("v1", "a1", 3*time.Hour, "k1"), at)
 	mustGrant(t, l, grant("v1", "a2", time.Hour, "k2"), at)
 
@@ -214,7 +215,7 @@ func TestVoidAndCorrect(t *testing.T) {
 func TestFalsify(t *testing.T) {
 	l := fixtureLedger(t)
 	p := DefaultPolicy()
-	at := day0.Add(5 * time.Hour)
+	at := day0.AddDate(0, 2, 0)
 	g1 := mustGrant(t, l, grant("v1", "a1", 3*time.Hour, "k1"), at)
 	g2 := mustGrant(t, l, grant("v1", "a2", 3*time.Hour, "k2"), at)
 	g3 := mustGrant(t, l, grant("v2", "a2", 3*time.Hour, "k3"), at)
@@ -387,6 +388,7 @@ func TestRestoreLedgerRejects(t *testing.T) {
 		{"key repeated", func(r *LedgerRecord) { r.Entries[1].Key = "k1" }, "volunteer.grant.key_conflict"},
 		{"grant by another body", func(r *LedgerRecord) { r.Entries[0].Recorder.Org = "community-b" }, "volunteer.grant.not_organiser"},
 		{"grant too long", func(r *LedgerRecord) { r.Entries[0].Duration = 5 * time.Hour }, "volunteer.grant.duration_exceeds_activity"},
+		{"grant before the activity", func(r *LedgerRecord) { r.Entries[0].At = day0.Add(-time.Hour) }, "volunteer.grant.before_activity"},
 		{"grant with a reason", func(r *LedgerRecord) { r.Entries[0].Reason = "x" }, "volunteer.ledger.field_unexpected"},
 		{"voided by mismatch", func(r *LedgerRecord) { r.Entries[0].VoidedBy = 0 }, "volunteer.ledger.voided_by_mismatch"},
 		{"void of a void", func(r *LedgerRecord) { r.Entries[4].Voids = 4 }, "volunteer.void.not_grant"},

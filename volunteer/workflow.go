@@ -26,6 +26,7 @@ type StepError struct {
 	Err      error
 }
 
+// Error names the workflow, verb, state and cause.
 func (e *StepError) Error() string {
 	return fmt.Sprintf("volunteer: %s: cannot %s in state %s: %v", e.Workflow, e.Verb, e.State, e.Err)
 }

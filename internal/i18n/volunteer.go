@@ -59,6 +59,7 @@ var volunteerEntries = []Entry{
 	{"volunteer.grant.duration_not_positive", "服务时长须为正数：%[1]v", "the service time must be positive: %[1]v"},
 	{"volunteer.grant.duration_exceeds_activity", "服务时长%[1]v超过活动时长%[2]v", "the service time %[1]v exceeds the activity's length %[2]v"},
 	{"volunteer.grant.not_organiser", "%[1]v不是活动组织方%[2]v，不得记录（谁组织谁记录）", "%[1]v is not the organiser %[2]v and may not record (whoever organises records)"},
+	{"volunteer.grant.before_activity", "记录时间早于活动开始时间%[1]v", "recorded before the activity began at %[1]v"},
 	{"volunteer.grant.recorder_missing", "缺少记录人", "no recording person"},
 	{"volunteer.grant.key_missing", "缺少幂等键", "no idempotency key"},
 	{"volunteer.grant.key_conflict", "幂等键%[1]v已用于记录%[2]d，内容不同", "idempotency key %[1]v was used for entry %[2]d with different content"},
