@@ -30,8 +30,8 @@
 // grants anew, and nothing is ever deleted — and idempotent: a repeated
 // request with the same key returns the first result. Totals per volunteer
 // and per team cover any period; a [Certificate] (志愿服务证明) states only
-// what the ledger holds, and only for the issuer's own activities (谁记录谁
-// 证明).
+// what the ledger holds, and only for the issuer's own activities
+// (谁记录谁证明).
 //
 // # Star levels
 //
@@ -63,8 +63,8 @@
 //
 // # Dual reporting
 //
-// Serving party members report to their home communities (在职党员到社区
-// 报到) with the services they take up ([MemberReport]), and units sign
+// Serving party members report to their home communities
+// (在职党员到社区报到) with the services they take up ([MemberReport]), and units sign
 // co-building agreements with communities (共驻共建协议, [Agreement]) with
 // three lists: needs and resources, activities and services, assessment.
 // Each year [MemberReport.Check] and [Agreement.Check] compare what was

@@ -120,8 +120,8 @@ func common(c governance.Code, d governance.Date, dayPath string, items []string
 	return ps
 }
 
-// Agreement is a unit's co-building agreement with a community (共驻共建
-// 协议, the other half of dual reporting) with its three lists: the
+// Agreement is a unit's co-building agreement with a community
+// (共驻共建协议, the other half of dual reporting) with its three lists: the
 // community's needs and the unit's resources (需求清单、资源清单), the
 // activities and services the unit will run (项目清单), and the yearly
 // targets it is assessed against (评价清单). Heping's 479 units signed such

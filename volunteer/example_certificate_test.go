@@ -13,8 +13,8 @@ import (
 // masked unless revealed), the hours and the content, the issuer and its
 // contact, the certificate's number and day (民政部 2021
 // 志愿服务记录与证明出具办法). It is made only from the ledger: the voided
-// grant does not appear, and only the issuer's own activities do (谁记录谁
-// 证明).
+// grant does not appear, and only the issuer's own activities do
+// (谁记录谁证明).
 func ExampleLedger_Certify() {
 	l := volunteer.NewLedger()
 	check(l.AddActivity(patrol()))

@@ -506,10 +506,10 @@ func (o *Order) History() []OrderStep { return slices.Clone(o.history) }
 // Activity returns the activity a completed order stands for in the
 // ledger: ID "order/<id>", organised by the branch (who records its
 // hours), run by the team if a team took it, from the taking to the
-// completion.
+// completion. An order not done is an error ("volunteer.order.not_done").
 func (o *Order) Activity() (Activity, error) {
 	if o.state != OrderDone && o.state != OrderRated {
-		return Activity{}, o.fail(OrderComplete, governance.Problems{governance.Errorf("volunteer.order.not_done", "state", o.state)})
+		return Activity{}, governance.Problems{governance.Errorf("volunteer.order.not_done", "state", o.state)}
 	}
 	return Activity{
 		ID: ActivityID("order/" + string(o.id)), Name: o.need.Summary, Kind: o.need.Kind,
@@ -522,8 +522,9 @@ func (o *Order) Activity() (Activity, error) {
 // order o, recorded by the branch's recorder: it registers the order's
 // activity (Order.Activity) and grants under the order's ID as the
 // idempotency key — for an order a team took, the ID, "/" and the member,
-// one key per member. A repeated call returns the first entry. On error
-// the ledger is unchanged.
+// one key per member (the ledger does not know the team's members: the
+// branch vouches for them). A repeated call returns the first entry. On
+// error the ledger is unchanged.
 func (l *Ledger) GrantOrder(o *Order, v governance.PersonID, d time.Duration, by Recorder, at time.Time) (Entry, error) {
 	a, err := o.Activity()
 	if err != nil {
