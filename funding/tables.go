@@ -20,14 +20,21 @@ func (s PayScale) tables() tables {
 			t.posts[g.Post] = i + 1
 		}
 	}
-	for b := range t.bands {
-		t.bands[b] = s.Bands[Band(b)]
+	// ranging over the small maps costs less than hashing every key
+	for b, r := range s.Bands {
+		if b.IsValid() && int(b) < len(t.bands) { // a year without a band never counts
+			t.bands[b] = r
+		}
 	}
-	for e := range t.uplift {
-		t.uplift[e] = max(s.Uplift[governance.Education(e)], 0)
+	for e, n := range s.Uplift {
+		if int(e) < len(t.uplift) {
+			t.uplift[e] = max(n, 0)
+		}
 	}
-	for c := range t.certs {
-		t.certs[c] = s.Certificates[governance.Certificate(c)]
+	for c, m := range s.Certificates {
+		if int(c) < len(t.certs) {
+			t.certs[c] = m
+		}
 	}
 	return t
 }
