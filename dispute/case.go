@@ -90,6 +90,7 @@ type StepError struct {
 	Problems governance.Problems
 }
 
+// Error names the verb, the state and the problems, in English.
 func (e *StepError) Error() string {
 	return "dispute: " + workflow + ": cannot " + e.Verb.String() + " in state " + e.State.String() + ": " + e.Problems.Error()
 }

@@ -119,3 +119,22 @@ func (cm Committee) Check(r CommitteeRules, on governance.Date) governance.Probl
 	}
 	return ps.Sorted()
 }
+
+// Validate returns every problem of the rules: positive bounds in order, no
+// negative number of women, a positive term.
+func (r CommitteeRules) Validate() governance.Problems {
+	var ps governance.Problems
+	if r.MinMembers < 1 {
+		ps = append(ps, governance.Errorf("dispute.policy.not_positive", "minMembers", r.MinMembers))
+	}
+	if r.MaxMembers < r.MinMembers {
+		ps = append(ps, governance.Errorf("dispute.policy.below_min", "maxMembers", r.MaxMembers, r.MinMembers))
+	}
+	if r.MinWomen < 0 {
+		ps = append(ps, governance.Errorf("dispute.policy.negative", "minWomen", r.MinWomen))
+	}
+	if r.TermYears < 1 {
+		ps = append(ps, governance.Errorf("dispute.policy.not_positive", "termYears", r.TermYears))
+	}
+	return ps.Sorted()
+}

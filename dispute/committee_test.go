@@ -61,3 +61,18 @@ func TestCommitteeCheck(t *testing.T) {
 		})
 	}
 }
+
+func TestCommitteeRulesValidate(t *testing.T) {
+	if ps := DefaultCommitteeRules().Validate(); len(ps) > 0 {
+		t.Errorf("DefaultCommitteeRules: %v", ps)
+	}
+	want := governance.Problems{
+		governance.Errorf("dispute.policy.below_min", "maxMembers", -1, 0),
+		governance.Errorf("dispute.policy.not_positive", "minMembers", 0),
+		governance.Errorf("dispute.policy.negative", "minWomen", -1),
+		governance.Errorf("dispute.policy.not_positive", "termYears", 0),
+	}
+	if diff := cmp.Diff(want, CommitteeRules{MaxMembers: -1, MinWomen: -1}.Validate()); diff != "" {
+		t.Errorf("Validate (-want +got):\n%s", diff)
+	}
+}

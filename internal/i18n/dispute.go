@@ -167,6 +167,7 @@ var disputeEntries = []Entry{
 	// policy
 	{"dispute.policy.not_positive", "应为正数，实为%[1]d", "must be positive, is %[1]d"},
 	{"dispute.policy.negative", "不能为负数，实为%[1]d", "cannot be negative, is %[1]d"},
+	{"dispute.policy.below_min", "不能小于最小值%[2]d，实为%[1]d", "cannot be below the minimum %[2]d, is %[1]d"},
 	{"dispute.policy.risk_response", "风险等级缺少处置要求", "the risk grade has no response"},
 
 	// steps
