@@ -39,8 +39,8 @@
 // category goes to at a grid, community or street; an unclear matter goes
 // to the district government.
 //
-// The order is then dispatched (派单) or, to a department the centre
-// designates, Designated; the department signs for it (签收, Accept) or
+// The order is then dispatched (派单, Dispatch) — or, to a department the
+// centre designates, Designate —; the department signs for it (签收, Accept) or
 // returns it (退单, Return) — which a designated department may not do —
 // and may put it on hold (挂账, Suspend). Returned and suspended time does
 // not count: when the pause ends the due instant moves later by the paused

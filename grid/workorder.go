@@ -174,11 +174,19 @@ type Step struct {
 // governance.ErrInvalidTransition too: the verb is not allowed now. Each is
 // returned inside a *VerbError naming the verb and the state.
 var (
-	ErrDesignated      = fmt.Errorf("%w: a designated department may not return the order", governance.ErrInvalidTransition)
+	// ErrDesignated: a designated department may not return the order
+	// (Policy.DesignatedMayNotReturn).
+	ErrDesignated = fmt.Errorf("%w: a designated department may not return the order", governance.ErrInvalidTransition)
+	// ErrNotConsultation: only a consultation is answered on the spot.
 	ErrNotConsultation = fmt.Errorf("%w: only a consultation is answered on the spot", governance.ErrInvalidTransition)
-	ErrNotOverdue      = fmt.Errorf("%w: only an overdue order is supervised", governance.ErrInvalidTransition)
-	ErrSupervisionMax  = fmt.Errorf("%w: the order is at the highest supervision level", governance.ErrInvalidTransition)
-	ErrSatisfied       = fmt.Errorf("%w: only a dissatisfied or unresolved review reopens the order", governance.ErrInvalidTransition)
+	// ErrNotOverdue: only an overdue order is supervised.
+	ErrNotOverdue = fmt.Errorf("%w: only an overdue order is supervised", governance.ErrInvalidTransition)
+	// ErrSupervisionMax: the order is at the policy's highest supervision
+	// level.
+	ErrSupervisionMax = fmt.Errorf("%w: the order is at the highest supervision level", governance.ErrInvalidTransition)
+	// ErrSatisfied: only a review that found the matter unresolved or the
+	// caller dissatisfied reopens the order.
+	ErrSatisfied = fmt.Errorf("%w: only a dissatisfied or unresolved review reopens the order", governance.ErrInvalidTransition)
 
 	// ErrTimeOrder: the instant lies before the order's last step.
 	ErrTimeOrder = errors.New("the instant lies before the order's last step")
