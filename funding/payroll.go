@@ -148,16 +148,26 @@ func (t *tables) payslip(w Worker, first governance.Date) (Payslip, error) {
 		band = s.Unassessed
 	}
 	p.Band = band
-	if p.Performance, err = p.PostPay.Sub(p.Basic).MulRound(t.band(band).Performance, mode); err != nil {
+	// checked arithmetic throughout: the scale may not have been validated
+	rest, ok := p.PostPay.addChecked(p.Basic.Neg())
+	if !ok {
+		return fail(ErrOutOfRange)
+	}
+	if p.Performance, err = rest.MulRound(t.band(band).Performance, mode); err != nil {
 		return fail(err)
 	}
 	if onProbation(first, w.HiredOn, s.Probation.Months) {
-		full := p.Basic.Add(p.Performance)
+		full, ok := p.Basic.addChecked(p.Performance)
+		if !ok {
+			return fail(ErrOutOfRange)
+		}
 		reduced, err := full.MulRound(s.Probation.Rate, mode)
 		if err != nil {
 			return fail(err)
 		}
-		p.Probation = reduced.Sub(full)
+		if p.Probation, ok = reduced.addChecked(full.Neg()); !ok {
+			return fail(ErrOutOfRange)
+		}
 	}
 	p.Certificate = t.certificate(w.Certificate)
 	if t, _ := w.TenureOn(first); t.SecretaryDirector && t.Post == PostHead {
@@ -165,7 +175,6 @@ func (t *tables) payslip(w Worker, first governance.Date) (Payslip, error) {
 	}
 	total := p.Basic
 	for _, m := range [...]Money{p.Performance, p.Probation, p.Certificate, p.SecretaryDirector} {
-		var ok bool
 		if total, ok = total.addChecked(m); !ok {
 			return fail(ErrOutOfRange)
 		}
@@ -177,6 +186,8 @@ func (t *tables) payslip(w Worker, first governance.Date) (Payslip, error) {
 // asProblems returns err as Problems: itself, or the one Problem it is.
 func asProblems(err error) governance.Problems {
 	switch e := err.(type) {
+	case nil:
+		return nil
 	case governance.Problems:
 		return e
 	case governance.Problem:

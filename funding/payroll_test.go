@@ -86,6 +86,12 @@ func TestPayslipErrors(t *testing.T) {
 	if _, err := huge.Payslip(w, day("2025-04-01")); err == nil {
 		t.Error("a payslip beyond the range succeeded")
 	}
+	wild := s
+	wild.BasicShare = MustParseRate("-4") // basic −8.4e14, the rest 1.05e15: beyond the range
+	wild.Base = Yuan(200_000_000_000_000)
+	if _, err := wild.Payslip(w, day("2025-04-01")); !asProblems(err).Has("funding.payslip.out_of_range") {
+		t.Errorf("an unvalidated share: %v", err)
+	}
 	huge.Certificates = map[governance.Certificate]Money{governance.CertificateNone: MaxMoney()}
 	huge.Base = Yuan(1)
 	if _, err := huge.Payslip(w, day("2025-04-01")); err == nil || !asProblems(err).Has("funding.payslip.out_of_range") {

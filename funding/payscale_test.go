@@ -223,6 +223,13 @@ func FuzzPayScaleJSON(f *testing.F) {
 			return
 		}
 		_ = s.Validate()
+		// an unvalidated scale may refuse, but never panic
+		w := staff("2015-03-01", governance.EducationMaster, years(2015, E, E, P, P, F, B, P, E, E, P)...)
+		w.Posts = append(w.Posts, Tenure{From: day("2020-01-01"), Post: PostHead, SecretaryDirector: true})
+		_, _ = s.Payslip(w, day("2025-06-01"))
+		_, _ = s.Progression(w, day("2025-06-01"))
+		_, _ = s.Monthly(PostHead, 9)
+		_ = s.Grade(PostStaff, 7, governance.EducationBachelor)
 		out, err := json.Marshal(s)
 		if err != nil {
 			return // an unknown enum key decoded as zero cannot be written back

@@ -100,7 +100,8 @@ func (t *tables) placeAt(to Post, e governance.Education, c Rate) int {
 	if !ok {
 		return 0
 	}
-	for grade := t.entryGrade(to, e); grade <= g.Highest && grade-g.Lowest < len(g.Coefficients); grade++ {
+	// the bounds guard scales that were never validated
+	for grade := max(t.entryGrade(to, e), g.Lowest); grade <= g.Highest && grade-g.Lowest < len(g.Coefficients); grade++ {
 		if g.Coefficients[grade-g.Lowest].Cmp(c) >= 0 {
 			return grade
 		}

@@ -281,6 +281,8 @@ func FuzzWorkerJSON(f *testing.F) {
 		}
 		_ = w.Validate()
 		_, _, _ = DefaultPayScale().GradeOn(w, day("2030-01-01"))
+		_, _ = DefaultPayScale().Payslip(w, day("2030-01-01"))
+		_ = RunPayroll(day("2030-01-01"), []Worker{w}, Scales{"": DefaultPaySchedule()})
 		out, err := json.Marshal(w)
 		if err != nil {
 			return // a zero enum decoded from an absent field cannot be written back
