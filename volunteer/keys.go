@@ -38,16 +38,32 @@ func (l *Ledger) findKey(key string) (EntryID, uint32) {
 func (l *Ledger) addKey(h uint32, id EntryID) {
 	k := &l.keys
 	if 2*(k.n+1) > len(k.slots) {
-		old := k.slots
-		k.slots = make([]uint64, 2*len(old))
-		for _, s := range old {
-			if s != 0 {
-				k.put(s)
-			}
-		}
+		k.resize(2 * len(k.slots))
 	}
 	k.put(uint64(h)<<32 | uint64(id))
 	k.n++
+}
+
+// reserve makes room for n keys in all without growing.
+func (k *keyIndex) reserve(n int) {
+	size := len(k.slots)
+	for 2*n > size {
+		size *= 2
+	}
+	if size > len(k.slots) {
+		k.resize(size)
+	}
+}
+
+// resize moves the slots to a table of size slots, a power of two.
+func (k *keyIndex) resize(size int) {
+	old := k.slots
+	k.slots = make([]uint64, size)
+	for _, s := range old {
+		if s != 0 {
+			k.put(s)
+		}
+	}
 }
 
 func (k *keyIndex) put(s uint64) {

@@ -134,6 +134,23 @@ func NewLedger() *Ledger {
 	return l
 }
 
+// Grow makes room for n more entries, so that recording or loading many
+// entries in a row does not grow the ledger's tables step by step. It
+// changes nothing a reader can see.
+func (l *Ledger) Grow(n int) {
+	l.ready()
+	if n <= 0 {
+		return
+	}
+	l.entries = slices.Grow(l.entries, n)
+	l.textEnd = slices.Grow(l.textEnd, n)
+	l.textBuf = slices.Grow(l.textBuf, textGuess*n)
+	l.keys.reserve(l.keys.n + n)
+}
+
+// textGuess is the bytes Grow reserves per entry for its key or reason.
+const textGuess = 16
+
 // ready prepares the tables of a zero Ledger before its first change;
 // reading a zero Ledger needs none of them.
 func (l *Ledger) ready() {

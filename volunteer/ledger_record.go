@@ -54,6 +54,7 @@ func RestoreLedger(s LedgerRecord) (*Ledger, error) {
 	if len(ps) > 0 {
 		return nil, ps.Sorted()
 	}
+	l.Grow(len(s.Entries))
 	for i, e := range s.Entries {
 		if ps := l.restore(e, governance.Index("entries", i)); len(ps) > 0 {
 			return nil, ps.Sorted()

@@ -83,6 +83,28 @@ func TestZeroLedger(t *testing.T) {
 	}
 }
 
+// TestGrow: making room changes nothing a reader sees, and the keys stay
+// found after the table is resized.
+func TestGrow(t *testing.T) {
+	l := fullLedger(t)
+	before := l.Record()
+	l.Grow(100000)
+	l.Grow(-1)
+	if d := cmp.Diff(before, l.Record()); d != "" {
+		t.Errorf("Grow changed the ledger (-want +got):\n%s", d)
+	}
+	for _, k := range []string{"k1", "k2", "k3", "k2b"} {
+		if id, _ := l.findKey(k); id == 0 {
+			t.Errorf("key %s lost", k)
+		}
+	}
+	var zero Ledger
+	zero.Grow(10)
+	if zero.Len() != 0 {
+		t.Error("Grow added entries")
+	}
+}
+
 func TestGrantProblems(t *testing.T) {
 	at := day0.AddDate(0, 2, 0)
 	for _, tc := range []struct {
