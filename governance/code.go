@@ -2,7 +2,6 @@ package governance
 
 import (
 	"iter"
-	"math/bits"
 	"strconv"
 
 	"github.com/jiceng/jiceng/internal/enum"
@@ -325,38 +324,37 @@ func (c Code) Contains(d Code) bool {
 		return false
 	}
 	// c's significant prefix ends with its last non-zero segment; d lies
-	// under c when it agrees with c on that prefix.
+	// under c when it agrees with c on that prefix. The code is read as a
+	// little-endian word of its first 8 digits and one of its last 4, and
+	// the prefix is a mask over them.
 	hi, lo := load8(string(c)), load4(string(c[8:]))
-	var last uint // index of c's last digit that is not '0'
-	if x := lo ^ fourZeros; x != 0 {
-		last = 8 + uint(bits.Len32(x)-1)>>3
-	} else if y := hi ^ eightZeros; y != 0 {
-		last = uint(bits.Len64(y)-1) >> 3
+	var mhi uint64
+	var mlo uint32
+	if x := lo ^ fourZeros; x>>8 != 0 { // digits 10–12: village
+		mhi, mlo = ^uint64(0), 0xffff_ffff
+	} else if x != 0 { // digit 9: township
+		mhi, mlo = ^uint64(0), 0xff
 	} else {
-		return false
+		switch y := hi ^ eightZeros; {
+		case y>>48 != 0: // digits 7–8: township
+			mhi, mlo = ^uint64(0), 0xff
+		case y>>32 != 0: // digits 5–6: county
+			mhi = 0xffff_ffff_ffff
+		case y>>16 != 0: // digits 3–4: city
+			mhi = 0xffff_ffff
+		case y != 0: // digits 1–2: province
+			mhi = 0xffff
+		default:
+			return false
+		}
 	}
-	m := prefixMasks[last&15]
-	return (hi^load8(string(d)))&m.hi == 0 && (lo^load4(string(d[8:])))&m.lo == 0
+	return (hi^load8(string(d)))&mhi == 0 && (lo^load4(string(d[8:])))&mlo == 0
 }
 
 const (
 	eightZeros = 0x3030303030303030 // "00000000" as a little-endian word
 	fourZeros  = 0x30303030
 )
-
-// prefixMasks maps the index of the last non-zero digit of a 12-digit code
-// to the bytes of its significant prefix — up to the end of that digit's
-// segment — in the little-endian words of its first 8 and last 4 bytes.
-var prefixMasks = [16]struct {
-	hi uint64
-	lo uint32
-}{
-	0: {0xffff, 0}, 1: {0xffff, 0}, // province
-	2: {0xffff_ffff, 0}, 3: {0xffff_ffff, 0}, // city
-	4: {0xffff_ffff_ffff, 0}, 5: {0xffff_ffff_ffff, 0}, // county
-	6: {^uint64(0), 0xff}, 7: {^uint64(0), 0xff}, 8: {^uint64(0), 0xff}, // township
-	9: {^uint64(0), 0xffff_ffff}, 10: {^uint64(0), 0xffff_ffff}, 11: {^uint64(0), 0xffff_ffff}, // village
-}
 
 // load8 and load4 read the first bytes of s as a little-endian word; the
 // compiler turns them into single loads.

@@ -493,17 +493,22 @@ func BenchmarkParseCode(b *testing.B) {
 }
 
 func BenchmarkCodeContains(b *testing.B) {
-	street := governance.MustParseCode("120101001")
-	grids := []governance.Code{"120101001001001", "120101002001001", "120101001399999", "130101001001001"}
-	b.ReportAllocs()
-	n := 0
-	for i := 0; b.Loop(); i++ {
-		if street.Contains(grids[i&3]) {
-			n++
-		}
-	}
-	if n == 0 {
-		b.Fatal("nothing contained")
+	for _, tc := range []struct{ name, c, d string }{
+		{"street contains grid", "120101001", "120101001002003"},
+		{"street does not contain grid", "120101001", "120101002002003"},
+		{"province contains community", "12", "120101001002"},
+		{"community contains grid", "120101001002", "120101001002003"},
+	} {
+		c, d := governance.MustParseCode(tc.c), governance.MustParseCode(tc.d)
+		want := strings.HasPrefix(tc.d, tc.c)
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if c.Contains(d) != want {
+					b.Fatal("wrong")
+				}
+			}
+		})
 	}
 }
 
