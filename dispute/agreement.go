@@ -96,6 +96,13 @@ func (p Policy) WrittenRequired(category Category, people int, a Agreement) []Wr
 	return rs
 }
 
+// agreementBox holds a new agreement with room for two parties' signatures,
+// so that the usual agreement is one allocation.
+type agreementBox struct {
+	rec    AgreementRecord
+	signed [2]time.Time
+}
+
 // writtenCodes are the problems of an oral agreement where a written one is
 // required, by reason.
 var writtenCodes = [...]string{
@@ -120,11 +127,13 @@ func (c *Case) Agree(a Agreement, at time.Time) error {
 	if ps != nil {
 		return c.reject(VerbAgree, ps)
 	}
-	r := &AgreementRecord{Agreement: a, Reached: at}
-	if a.Form == FormWritten {
-		r.PartySigned = make([]time.Time, len(c.r.Intake.Parties))
+	box := &agreementBox{rec: AgreementRecord{Agreement: a, Reached: at}}
+	if n := len(c.r.Intake.Parties); a.Form == FormWritten && n <= len(box.signed) {
+		box.rec.PartySigned = box.signed[:n:n]
+	} else if a.Form == FormWritten {
+		box.rec.PartySigned = make([]time.Time, n)
 	}
-	c.r.Agreement = r
+	c.r.Agreement = &box.rec
 	c.outcome = OutcomeAgreed
 	c.commit(VerbAgree, to, at, c.actor(), "")
 	return nil

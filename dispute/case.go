@@ -284,7 +284,7 @@ func (c *Case) Extend(requestedBy []int, at time.Time) error {
 	if err != nil {
 		return err
 	}
-	if c.r.Extensions >= c.r.Policy.Extensions {
+	if c.Extensions() >= c.r.Policy.Extensions {
 		ps = append(ps, governance.Errorf("dispute.extend.exhausted", "extensions", c.r.Policy.Extensions))
 	}
 	ps = c.checkParties(ps, "requestedBy", requestedBy)
@@ -297,7 +297,6 @@ func (c *Case) Extend(requestedBy []int, at time.Time) error {
 		return c.reject(VerbExtend, ps)
 	}
 	c.r.Due = periodEnd(c.r.Due.AddDate(0, 0, -1), c.r.Policy.ExtensionMonths, 0)
-	c.r.Extensions++
 	c.commit(VerbExtend, to, at, c.actor(), "")
 	return nil
 }
@@ -391,7 +390,15 @@ func (c *Case) Overdue(now time.Time) bool {
 }
 
 // Extensions returns how many times the case was extended.
-func (c *Case) Extensions() int { return c.r.Extensions }
+func (c *Case) Extensions() int {
+	n := 0
+	for _, s := range c.r.History {
+		if s.Verb == VerbExtend {
+			n++
+		}
+	}
+	return n
+}
 
 // Group reports whether the case is a group dispute: at least the policy's
 // GroupFromPeople people involved.

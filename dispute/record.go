@@ -25,7 +25,6 @@ type CaseRecord struct {
 	// Committee is the unit of the committee that accepted the case.
 	Committee    governance.Code    `json:"committee,omitempty"`
 	Due          time.Time          `json:"due,omitzero"`
-	Extensions   int                `json:"extensions,omitempty"`
 	Declination  *Declination       `json:"declination,omitempty"`
 	Refusal      *Refusal           `json:"refusal,omitempty"`
 	Mediators    []Assignment       `json:"mediators,omitempty"`
@@ -189,7 +188,7 @@ func checkParts(ps governance.Problems, r CaseRecord) governance.Problems {
 	accepted := n[VerbAccept] > 0
 	mismatch("committee", accepted == r.Committee.IsValid() && (accepted || r.Committee == ""))
 	mismatch("due", accepted != r.Due.IsZero())
-	mismatch("extensions", r.Extensions == n[VerbExtend] && r.Extensions <= r.Policy.Extensions)
+	mismatch("history", n[VerbExtend] <= r.Policy.Extensions)
 	mismatch("declination", (n[VerbDecline] > 0) == (r.Declination != nil) &&
 		(r.Declination == nil || r.Declination.Reason.IsValid()))
 	mismatch("refusal", (n[VerbRefuse] > 0) == (r.Refusal != nil) &&
