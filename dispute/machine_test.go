@@ -218,7 +218,11 @@ func (m *machine) actions() map[string]func(*rapid.T) {
 	}
 	return map[string]func(*rapid.T){
 		"advance": func(t *rapid.T) {
-			m.now = m.now.Add(time.Duration(rapid.IntRange(0, 72).Draw(t, "hours")) * time.Hour)
+			// from an hour to past a month, so that due dates, deadlines of
+			// performance and the confirmation window are crossed
+			m.now = m.now.Add(rapid.SampledFrom([]time.Duration{
+				time.Minute, time.Hour, 26 * time.Hour, 8 * 24 * time.Hour, 32 * 24 * time.Hour,
+			}).Draw(t, "advance"))
 		},
 		"any1": anyVerb, "any2": anyVerb,
 		"next1": next, "next2": next, "next3": next, "next4": next, "next5": next, "next6": next,
@@ -376,6 +380,10 @@ func (m *machine) check(t *rapid.T) {
 		for v := range c.Verbs() {
 			t.Fatalf("final state %v allows %v", m.state, v)
 		}
+	}
+	mediating := m.state == StateAccepted || m.state == StateMediating
+	if c.Overdue(m.now) != (mediating && !m.now.Before(c.Due())) {
+		t.Fatalf("Overdue(%v) = %v in %v, due %v", m.now, c.Overdue(m.now), m.state, c.Due())
 	}
 	if _, ok := c.Effective(); ok != (c.r.Agreement != nil && agreementComplete(c.r.Agreement)) {
 		t.Fatalf("Effective = %v for %+v", ok, c.r.Agreement)

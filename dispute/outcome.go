@@ -130,7 +130,7 @@ func (c *Case) Breach(remedy Remedy, note string, at time.Time) error {
 	if !remedy.IsValid() {
 		ps = append(ps, governance.Errorf("dispute.breach.remedy_invalid", "remedy"))
 	}
-	if a := c.r.Agreement; a != nil && !a.Immediate && at.Before(a.PerformBy) {
+	if a := c.r.Agreement; a != nil && !a.Immediate && !at.After(a.PerformBy) {
 		ps = append(ps, governance.Errorf("dispute.breach.before_deadline", "at", a.PerformBy.Format(time.RFC3339)))
 	}
 	if ps != nil {
