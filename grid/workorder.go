@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"slices"
 	"strconv"
 	"time"
 
@@ -169,6 +168,34 @@ type Step struct {
 	Note  string    `json:"note,omitempty"`
 }
 
+// step is a Step as an order keeps it: instants as Unix nanoseconds, shown
+// in the order's location, so that a history of eight steps takes 448
+// bytes rather than 704.
+type step struct {
+	at, due     int64
+	actor, note string
+	verb        Verb
+	from, to    State
+}
+
+// export returns the step as a Step with its instants in loc.
+func (s *step) export(loc *time.Location) Step {
+	return Step{
+		At: time.Unix(0, s.at).In(loc), Actor: s.actor, Verb: s.verb,
+		From: s.from, To: s.to, Due: time.Unix(0, s.due).In(loc), Note: s.note,
+	}
+}
+
+// The instants an order accepts: the range in which an instant is kept to
+// the nanosecond as an int64, with room for limits and pauses.
+var (
+	minInstant = time.Date(1900, time.January, 1, 0, 0, 0, 0, time.UTC)
+	maxInstant = time.Date(2200, time.January, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// inRange reports whether t lies within the instants an order accepts.
+func inRange(t time.Time) bool { return !t.Before(minInstant) && t.Before(maxInstant) }
+
 // Errors a verb returns besides the *governance.TransitionError of a verb
 // not allowed in the order's state. The refusals wrap
 // governance.ErrInvalidTransition too: the verb is not allowed now. Each is
@@ -190,8 +217,8 @@ var (
 
 	// ErrTimeOrder: the instant lies before the order's last step.
 	ErrTimeOrder = errors.New("the instant lies before the order's last step")
-	// ErrArgument: a required argument is empty or invalid (VerbError.Field
-	// names it).
+	// ErrArgument: a required argument is empty or invalid, or an instant
+	// lies outside 1900–2199 (VerbError.Field names it).
 	ErrArgument = errors.New("a required argument is empty or invalid")
 	// ErrNoCalendar: a workday limit needs a calendar.
 	ErrNoCalendar = errors.New("a workday limit needs a calendar")
@@ -254,13 +281,15 @@ type WorkOrder struct {
 	pausedAt   time.Time // while returned or suspended
 	resolvedAt time.Time
 	cal        *governance.Calendar
+	loc        *time.Location // of the opening instant: the history's
 	intake     Intake
-	history    []Step
+	history    []step
 }
 
 // order problem codes.
 const (
 	codeOrderInstant  = "grid.order.instant_missing"
+	codeOrderRange    = "grid.order.instant_out_of_range"
 	codeOrderCalendar = "grid.order.calendar_missing"
 )
 
@@ -288,13 +317,14 @@ func Open(in Intake, p Policy, cal *governance.Calendar, at time.Time) (*WorkOrd
 		acceptance: accept,
 		due:        due,
 		cal:        cal,
+		loc:        at.Location(),
 		intake:     in,
 	}
 	if p.DesignatedMayNotReturn {
 		w.flags |= flagNoReturn
 	}
-	w.history = make([]Step, 1, historyCap)
-	w.history[0] = Step{At: at, Actor: string(in.Receiver), Verb: VerbOpen, To: StateReceived, Due: due}
+	w.history = make([]step, 1, historyCap)
+	w.history[0] = step{at: at.UnixNano(), due: due.UnixNano(), actor: string(in.Receiver), verb: VerbOpen, to: StateReceived}
 	return w, nil
 }
 
@@ -310,8 +340,11 @@ func openProblems(in Intake, limit Limit, ok bool, accept Limit, cal *governance
 	if cal == nil && (limit.Workdays > 0 || accept.Workdays > 0) {
 		ps = append(ps, governance.Errorf(codeOrderCalendar, "calendar"))
 	}
-	if at.IsZero() {
+	switch {
+	case at.IsZero():
 		ps = append(ps, governance.Errorf(codeOrderInstant, "at"))
+	case !inRange(at):
+		ps = append(ps, governance.Errorf(codeOrderRange, "at", at.Format(time.RFC3339)))
 	}
 	return ps
 }
@@ -322,7 +355,10 @@ func (w *WorkOrder) check(v Verb, at time.Time) (State, error) {
 	if err != nil {
 		return 0, err
 	}
-	if at.Before(w.history[len(w.history)-1].At) {
+	if !at.Before(maxInstant) {
+		return 0, &VerbError{Verb: v, State: w.state, Field: "at", Err: ErrArgument}
+	}
+	if at.UnixNano() < w.history[len(w.history)-1].at {
 		return 0, w.refuse(v, ErrTimeOrder)
 	}
 	return to, nil
@@ -338,7 +374,7 @@ func (w *WorkOrder) missing(v Verb, field string) error {
 
 // step appends the history entry and moves to state to.
 func (w *WorkOrder) step(at time.Time, actor string, v Verb, to State, note string) {
-	w.history = append(w.history, Step{At: at, Actor: actor, Verb: v, From: w.state, To: to, Due: w.due, Note: note})
+	w.history = append(w.history, step{at: at.UnixNano(), due: w.due.UnixNano(), actor: actor, note: note, verb: v, from: w.state, to: to})
 	w.state = to
 }
 
@@ -354,8 +390,8 @@ func (w *WorkOrder) resumedDue(at time.Time) (time.Time, error) {
 		return time.Time{}, ErrNoCalendar
 	}
 	n, err := w.cal.WorkdaysBetween(w.pausedAt, at)
-	if err != nil {
-		return time.Time{}, err
+	if err != nil || n == 0 {
+		return w.due, err
 	}
 	return w.cal.AddWorkdays(w.due, n)
 }
@@ -687,11 +723,28 @@ func (w *WorkOrder) Overdue(now time.Time) bool {
 	return false
 }
 
-// History returns a copy of every step, the opening first.
-func (w *WorkOrder) History() []Step { return slices.Clone(w.history) }
+// History returns every step, the opening first. The instants are those
+// the verbs were given, to the nanosecond, in the location of the opening
+// instant.
+func (w *WorkOrder) History() []Step {
+	out := make([]Step, len(w.history))
+	for i := range w.history {
+		out[i] = w.history[i].export(w.loc)
+	}
+	return out
+}
 
-// Steps yields the steps in order without copying the history.
-func (w *WorkOrder) Steps() iter.Seq[Step] { return slices.Values(w.history) }
+// Steps yields the steps in order, as History returns them, without
+// building the whole list.
+func (w *WorkOrder) Steps() iter.Seq[Step] {
+	return func(yield func(Step) bool) {
+		for i := range w.history {
+			if !yield(w.history[i].export(w.loc)) {
+				return
+			}
+		}
+	}
+}
 
 // Intake returns the intake the order was opened with.
 func (w *WorkOrder) Intake() Intake { return w.intake }
@@ -709,7 +762,7 @@ func (w *WorkOrder) Opened() time.Time {
 	if len(w.history) == 0 {
 		return time.Time{}
 	}
-	return w.history[0].At
+	return time.Unix(0, w.history[0].at).In(w.loc)
 }
 
 // Department returns the department the order was last dispatched to, and

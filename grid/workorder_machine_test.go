@@ -132,7 +132,7 @@ func (s *machine) try(t *rapid.T, v Verb, at time.Time, ok bool, do func() error
 		apply()
 		s.m.steps++
 		s.m.last, s.clock = at, at
-		step := s.w.history[len(s.w.history)-1]
+		step := s.w.history[len(s.w.history)-1].export(s.w.loc)
 		if step.Verb != v || step.From != from || step.To != s.m.state || !step.At.Equal(at) || step.Actor == "" {
 			t.Fatalf("step %+v after %s from %s", step, v, from)
 		}
@@ -294,8 +294,8 @@ func (s *machine) invariant(t *rapid.T) {
 			t.Fatalf("due %v, want start %v + limit + extensions %v + paused %v", w.Due(), m.start, m.extensions, m.pausedFor)
 		}
 	}
-	if len(w.history) != m.steps || w.history[len(w.history)-1].To != m.state {
-		t.Fatalf("history of %d steps ending in %s; model %d steps in %s", len(w.history), w.history[len(w.history)-1].To, m.steps, m.state)
+	if len(w.history) != m.steps || w.history[len(w.history)-1].to != m.state {
+		t.Fatalf("history of %d steps ending in %s; model %d steps in %s", len(w.history), w.history[len(w.history)-1].to, m.steps, m.state)
 	}
 	if w.Supervision() != m.supervised {
 		t.Fatalf("supervision %d, model %d", w.Supervision(), m.supervised)
@@ -304,7 +304,7 @@ func (s *machine) invariant(t *rapid.T) {
 	if w.Overdue(probe) != s.overdue(probe) {
 		t.Fatalf("Overdue(%v) = %v, model %v", probe, w.Overdue(probe), s.overdue(probe))
 	}
-	if _, ok := w.Feedback(); ok != (m.state == StateReviewed || (m.state == StateClosed && w.history[len(w.history)-1].Verb == VerbClose)) {
+	if _, ok := w.Feedback(); ok != (m.state == StateReviewed || (m.state == StateClosed && w.history[len(w.history)-1].verb == VerbClose)) {
 		t.Fatalf("feedback present %v in state %s", ok, m.state)
 	}
 	b, err := json.Marshal(w)

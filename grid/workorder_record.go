@@ -85,7 +85,8 @@ const (
 // the rules of time: the intake is valid; the limits are valid; the history
 // starts with VerbOpen into StateReceived, each step is allowed by the
 // transition table from the state the step before left, instants do not go
-// back, every step has an actor and a due instant; the state and due
+// back and lie within 1900–2199, every step has an actor and a due instant;
+// the state and due
 // instant are the last step's; and the fields that depend on the history
 // agree with it (the department and designation of the last dispatch, the
 // pause, the resolution, the review, the supervision level, the reason a
@@ -118,6 +119,7 @@ func (w *WorkOrder) load(r WorkOrderRecord, cal *governance.Calendar) {
 		pausedAt:    r.PausedAt,
 		resolvedAt:  r.ResolvedAt,
 		cal:         cal,
+		loc:         r.History[0].At.Location(),
 		intake:      r.Intake,
 	}
 	for _, f := range []struct {
@@ -137,7 +139,10 @@ func (w *WorkOrder) load(r WorkOrderRecord, cal *governance.Calendar) {
 	if r.Feedback != nil {
 		w.feedback = *r.Feedback
 	}
-	w.history = append(make([]Step, 0, max(len(r.History), historyCap)), r.History...)
+	w.history = make([]step, len(r.History), max(len(r.History), historyCap))
+	for i, s := range r.History {
+		w.history[i] = step{at: s.At.UnixNano(), due: s.Due.UnixNano(), actor: s.Actor, note: s.Note, verb: s.Verb, from: s.From, to: s.To}
+	}
 }
 
 // problems returns every structural problem of the record.
@@ -180,6 +185,11 @@ func (r WorkOrderRecord) historyProblems() governance.Problems {
 		}
 		if s.Due.IsZero() {
 			ps = append(ps, governance.Errorf(codeRecordDue, governance.Field(path, "due"), i))
+		} else if !inRange(s.Due) {
+			ps = append(ps, governance.Errorf(codeOrderRange, governance.Field(path, "due"), s.Due.Format(time.RFC3339)))
+		}
+		if !inRange(s.At) {
+			ps = append(ps, governance.Errorf(codeOrderRange, governance.Field(path, "at"), s.At.Format(time.RFC3339)))
 		}
 		if i == 0 {
 			continue

@@ -67,6 +67,9 @@ func TestOpenProblems(t *testing.T) {
 			[]string{codeOrderCalendar}},
 		{"no instant", func(_ *Intake, _ *Policy, _ **governance.Calendar, at *time.Time) { *at = time.Time{} },
 			[]string{codeOrderInstant}},
+		{"instant out of range", func(_ *Intake, _ *Policy, _ **governance.Calendar, at *time.Time) {
+			*at = time.Date(1899, 12, 31, 23, 0, 0, 0, time.UTC)
+		}, []string{codeOrderRange}},
 	} {
 		in, pol, c, at := testIntake(UrgencyNormal), p, cal, t0
 		pol.Deadlines = map[Urgency]Limit{UrgencyNormal: {Workdays: 5}}
@@ -502,5 +505,26 @@ func TestZeroValues(t *testing.T) {
 	}
 	if c.State() != CallStateUnknown || !c.Raised().IsZero() || len(c.Late(t0)) != 0 {
 		t.Error("zero call reports something")
+	}
+}
+
+// TestHistoryInstants: steps keep their instants to the nanosecond, shown
+// in the location of the opening; an instant past 2199 is refused.
+func TestHistoryInstants(t *testing.T) {
+	w := open(t, UrgencyUrgent)
+	at := t0.Add(time.Hour + time.Nanosecond).UTC()
+	mustDo(t, w.Dispatch("d", at))
+	got := w.History()[1].At
+	if !got.Equal(at) || got.Location() != cst {
+		t.Errorf("step instant %v (%v), want %v in CST", got, got.Location(), at)
+	}
+	var ve *VerbError
+	if err := w.Accept(time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)); !errors.As(err, &ve) || ve.Field != "at" || !errors.Is(err, ErrArgument) {
+		t.Errorf("accept in 2200: %v", err)
+	}
+	r := w.Record()
+	r.History[1].At = time.Date(2300, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := RestoreWorkOrder(r, nil); !errors.Is(err, governance.Problem{Code: codeOrderRange, Path: "history[1].at"}) {
+		t.Errorf("restore with a step in 2300: %v", err)
 	}
 }

@@ -153,6 +153,7 @@ var gridEntries = []Entry{
 	{"grid.policy.basically_invalid", "“基本满意”折算系数 %[1]v 须在 0 到 1 之间", `the credit for "basically satisfied" %[1]v must lie between 0 and 1`},
 	{"grid.order.calendar_missing", "按工作日计算的时限需要工作日历", "a workday limit needs a calendar"},
 	{"grid.order.instant_missing", "未指明时刻", "no instant given"},
+	{"grid.order.instant_out_of_range", "时刻 %[1]v 不在 1900 年至 2199 年之间", "instant %[1]v lies outside 1900–2199"},
 
 	// work order records
 	{"grid.record.limit_invalid", "时限 %[1]v 无效", "limit %[1]v is invalid"},
