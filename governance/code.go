@@ -318,8 +318,8 @@ func (c Code) Ancestor(l Level) Code {
 // every check over a province, compares the codes a word at a time.
 func (c Code) Contains(d Code) bool {
 	switch {
-	case len(c) == 15:
-		return c == d
+	case len(c) == 15: // a grid contains only itself
+		return len(d) == 15 && load8(string(c)) == load8(string(d)) && load8(string(c[7:])) == load8(string(d[7:]))
 	case len(c) != 12 || len(d) != 12 && len(d) != 15:
 		return false
 	}
