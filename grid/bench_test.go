@@ -1,7 +1,9 @@
 package grid
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -182,8 +184,8 @@ func allModels() TeamPolicy {
 }
 
 // BenchmarkCheckTeamsAllModels checks every model at once over the
-// benchmark province with a roster completed so that most grids meet
-// them: about 800,000 posts.
+// benchmark province with a roster completed so that every grid meets
+// them: about 800,000 posts, listed by unit.
 func BenchmarkCheckTeamsAllModels(b *testing.B) {
 	h, posts, on := benchProvince(b)
 	p := allModels()
@@ -204,7 +206,24 @@ func BenchmarkCheckTeamsAllModels(b *testing.B) {
 			add(governance.RoleHouseholdLiaison, (u.Households+99)/100)
 		}
 	}
+	// a register lists posts by unit
+	slices.SortStableFunc(posts, func(a, b governance.Post) int { return strings.Compare(string(a.Unit), string(b.Unit)) })
 	b.Logf("%d units, %d posts, %d problems", h.Len(), len(posts), len(CheckTeams(h, posts, p, on)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		CheckTeams(h, posts, p, on)
+	}
+}
+
+// BenchmarkCheckTeamsShuffled is BenchmarkCheckTeams with the posts in no
+// order (as a register listing them by date of appointment would): the
+// posts that count are sorted by unit first.
+func BenchmarkCheckTeamsShuffled(b *testing.B) {
+	h, posts, on := benchProvince(b)
+	r := rand.New(rand.NewPCG(1, 2))
+	r.Shuffle(len(posts), func(i, j int) { posts[i], posts[j] = posts[j], posts[i] })
+	p := DefaultTeamPolicy()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

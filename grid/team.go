@@ -203,8 +203,13 @@ type crew struct {
 // a post of the chain, a grid with fewer household liaisons than the policy
 // asks, and every unit at a chief level missing a grid chief of a tier.
 // Posts at units outside h are ignored. The problems are sorted.
+//
+// The check is one pass over the posts and one over the hierarchy; posts
+// listed in unit-code order (as a register sorted by unit lists them) are
+// matched without sorting.
 func CheckTeams(h *governance.Hierarchy, posts []governance.Post, p TeamPolicy, on governance.Date) governance.Problems {
-	index, crews := countCrews(posts, p, on, h.Len())
+	roles := newRoleBits(p)
+	held := activePosts(posts, roles, on)
 	var chiefsAt [governance.LevelGrid + 1][]ChiefTier
 	for _, c := range p.Chiefs {
 		if c.Level < governance.LevelGrid && c.Tier.IsValid() {
@@ -212,16 +217,22 @@ func CheckTeams(h *governance.Hierarchy, posts []governance.Post, p TeamPolicy, 
 		}
 	}
 	var ps governance.Problems
+	j := 0 // the next post to match, in held
 	for u := range h.Units() {
 		l := u.Code.Level()
 		if l != governance.LevelGrid && len(chiefsAt[l]) == 0 {
 			continue
 		}
+		k, ok := unitKey(u.Code)
+		if !ok {
+			continue
+		}
+		for j < len(held) && held[j].key < k {
+			j++ // a post at a unit outside h
+		}
 		var c crew
-		if k, ok := codeKey(u.Code); ok {
-			if i, ok := index[k]; ok {
-				c = crews[i]
-			}
+		for ; j < len(held) && held[j].key == k; j++ {
+			roles.count(&c, held[j].role)
 		}
 		n := len(ps)
 		if l == governance.LevelGrid {
@@ -247,9 +258,11 @@ func sortUnit(ps governance.Problems) {
 	}
 }
 
-// codeKey packs a canonical code into a number (its digits, and its length
-// above them) so that posts are matched to units without hashing strings.
-func codeKey(c governance.Code) (uint64, bool) {
+// unitKey numbers a canonical code so that numbers order as the hierarchy
+// does, each unit before the units under it: a 15-digit grid code is its
+// digits, a 12-digit code its digits followed by 000 (which no grid
+// sequence is).
+func unitKey(c governance.Code) (uint64, bool) {
 	if len(c) != 12 && len(c) != 15 {
 		return 0, false
 	}
@@ -261,67 +274,128 @@ func codeKey(c governance.Code) (uint64, bool) {
 		}
 		k = k*10 + uint64(d)
 	}
-	return k | uint64(len(c))<<56, true
+	if len(c) == 12 {
+		k *= 1000
+	}
+	return k, true
 }
 
-// countCrews counts the active posts the policy asks about, by unit:
-// index maps a unit's codeKey to its crew.
-func countCrews(posts []governance.Post, p TeamPolicy, on governance.Date, units int) (index map[uint64]int32, crews []crew) {
-	var chainBit [256]uint32
-	for i, r := range p.Chain {
+// roleBits says, by role, what a post counts for in a team policy.
+type roleBits struct {
+	worker  [256]bool
+	counted [256]bool
+	chain   [256]uint32 // bit i: the role is Chain[i]
+}
+
+func newRoleBits(p TeamPolicy) *roleBits {
+	r := new(roleBits)
+	for _, role := range p.WorkerRoles {
+		r.worker[role], r.counted[role] = true, true
+	}
+	for i, role := range p.Chain {
 		if i < 32 {
-			chainBit[r] |= 1 << i
+			r.chain[role] |= 1 << i
+			r.counted[role] = true
 		}
 	}
-	var counted [256]bool
-	for _, r := range p.WorkerRoles {
-		counted[r] = true
+	for _, role := range []governance.Role{governance.RoleGridPolice, governance.RoleHouseholdLiaison, governance.RoleGridChief} {
+		r.counted[role] = true
 	}
-	worker := counted
-	for _, r := range []governance.Role{governance.RoleGridPolice, governance.RoleHouseholdLiaison, governance.RoleGridChief} {
-		counted[r] = true
+	return r
+}
+
+// count adds a post of the role to the crew.
+func (r *roleBits) count(c *crew, role governance.Role) {
+	if r.worker[role] {
+		c.workers++
 	}
-	index = make(map[uint64]int32, units)
-	crews = make([]crew, 0, units)
+	c.chain |= r.chain[role]
+	switch role {
+	case governance.RoleGridPolice:
+		c.police++
+	case governance.RoleHouseholdLiaison:
+		c.liaisons++
+	case governance.RoleGridChief:
+		c.chiefs++
+	}
+}
+
+// heldPost is an active post that counts, keyed by its unit.
+type heldPost struct {
+	key  uint64
+	role governance.Role
+}
+
+// activePosts returns the posts held on the day that the policy counts,
+// in unit-key order.
+func activePosts(posts []governance.Post, roles *roleBits, on governance.Date) []heldPost {
 	var (
-		last     governance.Code
-		lastSlot int32 = -1
+		held    = make([]heldPost, 0, len(posts))
+		last    governance.Code
+		lastKey uint64
+		valid   bool
+		sorted  = true
 	)
 	for i := range posts {
 		post := &posts[i]
-		r := post.Role
-		if !counted[r] && chainBit[r] == 0 || !post.ActiveOn(on) {
+		if !roles.counted[post.Role] || !post.ActiveOn(on) {
 			continue
 		}
-		slot := lastSlot
-		if post.Unit != last || slot < 0 {
-			k, ok := codeKey(post.Unit)
-			if !ok {
-				continue
-			}
-			var seen bool
-			if slot, seen = index[k]; !seen {
-				slot = int32(len(crews))
-				index[k] = slot
-				crews = append(crews, crew{})
-			}
-			last, lastSlot = post.Unit, slot
+		if post.Unit != last || len(held) == 0 {
+			last = post.Unit
+			lastKey, valid = unitKey(post.Unit)
 		}
-		c := &crews[slot]
-		if worker[r] {
-			c.workers++
+		if !valid {
+			continue
 		}
-		c.chain |= chainBit[r]
-		switch r {
-		case governance.RoleGridPolice:
-			c.police++
-		case governance.RoleHouseholdLiaison:
-			c.liaisons++
-		case governance.RoleGridChief:
-			c.chiefs++
+		if n := len(held); n > 0 && held[n-1].key > lastKey {
+			sorted = false
+		}
+		held = append(held, heldPost{lastKey, post.Role})
+	}
+	if !sorted {
+		held = radixSort(held)
+	}
+	return held
+}
+
+// radix sort of held posts by key: keys are below 10^15 < 2^55, so five
+// passes of eleven bits order them in time linear in the number of posts.
+const (
+	radixBits    = 11
+	radixBuckets = 1 << radixBits
+	radixPasses  = 5
+)
+
+// radixSort returns the posts sorted by key, stably; it may reuse a's
+// storage.
+func radixSort(a []heldPost) []heldPost {
+	var counts [radixPasses][radixBuckets]int32
+	for i := range a {
+		k := a[i].key
+		for p := range radixPasses {
+			counts[p][k>>(p*radixBits)&(radixBuckets-1)]++
 		}
 	}
-	return index, crews
+	src, dst := a, make([]heldPost, len(a))
+	for p := range radixPasses {
+		c := &counts[p]
+		shift := p * radixBits
+		if int(c[src[0].key>>shift&(radixBuckets-1)]) == len(src) {
+			continue // every key has the same digit here
+		}
+		var sum int32
+		for i := range c {
+			c[i], sum = sum, sum+c[i]
+		}
+		for i := range src {
+			d := src[i].key >> shift & (radixBuckets - 1)
+			dst[c[d]] = src[i]
+			c[d]++
+		}
+		src, dst = dst, src
+	}
+	return src
 }
 
 // checkGridTeam appends the problems of one grid's team.
