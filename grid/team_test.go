@@ -168,3 +168,44 @@ func TestCheckTeamsModel(t *testing.T) {
 		}
 	})
 }
+
+// TestRadixSort: the radix sort orders posts by key as a stable sort does.
+func TestRadixSort(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		keys := rapid.SliceOfN(rapid.Uint64Range(0, 999_999_999_999_999), 1, 300).Draw(t, "keys")
+		var in []heldPost
+		for i, k := range keys {
+			in = append(in, heldPost{key: k, role: governance.Role(i % 256)})
+		}
+		want := slices.Clone(in)
+		slices.SortStableFunc(want, func(a, b heldPost) int {
+			switch {
+			case a.key < b.key:
+				return -1
+			case a.key > b.key:
+				return 1
+			}
+			return 0
+		})
+		if diff := cmp.Diff(want, radixSort(in), cmp.AllowUnexported(heldPost{})); diff != "" {
+			t.Fatalf("(-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestUnitKeyOrder(t *testing.T) {
+	codes := []governance.Code{"110105000000", "110105001000", "110105001001", "110105001001001", "110105001001999", "110105001002", "110105002000"}
+	var last uint64
+	for i, c := range codes {
+		k, ok := unitKey(c)
+		if !ok || (i > 0 && k <= last) {
+			t.Errorf("unitKey(%s) = %d, %v after %d", c, k, ok, last)
+		}
+		last = k
+	}
+	for _, c := range []governance.Code{"", "11010500100", "11010500100x"} {
+		if _, ok := unitKey(c); ok {
+			t.Errorf("unitKey(%q) accepted", c)
+		}
+	}
+}
