@@ -29,9 +29,10 @@
 //
 // # Work orders
 //
-// An appeal reaches the centre by the 12345 hotline, from a resident, from
-// a grid worker's patrol, as a non-police matter passed on by 110, or from
-// a street's call. Open takes it in (受理) and sets its due instant from
+// Appeals are answered as soon as they are received (接诉即办). An appeal
+// reaches the centre by the 12345 hotline, from a resident, from a grid
+// worker's patrol, as a non-police matter passed on by 110, or from a
+// street's call. Open takes it in (受理) and sets its due instant from
 // the Policy's Limit for its urgency — hours on the clock, or workdays on
 // the governance.Calendar, across holidays and make-up workdays. Whoever
 // took it in stays responsible for it (首接负责制, Intake.Receiver). A
