@@ -459,3 +459,13 @@ func TestCourtTimes(t *testing.T) {
 		t.Errorf("decided confirmation still pending: %+v", cf)
 	}
 }
+
+func TestDaysIn(t *testing.T) {
+	for y := 1896; y <= 2404; y++ {
+		for m := time.January; m <= time.December; m++ {
+			if want := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day(); daysIn(y, m) != want {
+				t.Fatalf("daysIn(%d, %v) = %d, want %d", y, m, daysIn(y, m), want)
+			}
+		}
+	}
+}
