@@ -162,6 +162,7 @@ func run(w io.Writer, lang string) error {
 	// The history: every step, with its instant, actor, verb, states and note.
 	p.line("")
 	p.say("history")
+	var rows [][]string
 	for _, s := range o.History() {
 		from := ""
 		if s.From.IsValid() {
@@ -171,28 +172,17 @@ func run(w io.Writer, lang string) error {
 		if s.Verb == grid.VerbReview {
 			note = p.feedback(note)
 		}
-		p.line(strings.TrimRight(fmt.Sprintf("%s  %s %s %s → %s %s",
-			s.At.Format("01-02 15:04"), pad(s.Actor, 24), pad(s.Verb.Label(tag), 12),
-			pad(from, 10), pad(s.To.Label(tag), 10), note), " "))
+		rows = append(rows, []string{s.At.Format("01-02 15:04"), s.Actor, s.Verb.Label(tag), from, "→", s.To.Label(tag), note})
 	}
+	p.table(rows)
 
 	// The lifecycle. The grid package exports the table but renders the
 	// Mermaid diagram only in its tests (grid/workorder.mmd), so the table is
-	// printed here.
+	// printed here: the verb, the states it leaves, the state it leads to.
 	p.line("")
 	p.say("table")
-	var finals []string
-	for s := range grid.States() {
-		if s.Final() {
-			finals = append(finals, s.Label(tag))
-		}
-	}
-	rules := grid.WorkOrderTransitions()
-	cols := 0
-	for _, tr := range rules {
-		cols = max(cols, columns(tr.Verb.Label(tag)))
-	}
-	for _, tr := range rules {
+	rows = nil
+	for _, tr := range grid.WorkOrderTransitions() {
 		var from []string
 		for _, s := range tr.From {
 			from = append(from, s.Label(tag))
@@ -201,7 +191,14 @@ func run(w io.Writer, lang string) error {
 		if tr.To.IsValid() {
 			to = tr.To.Label(tag)
 		}
-		p.line(fmt.Sprintf("  %s %s → %s", pad(tr.Verb.Label(tag), cols), strings.Join(from, ", "), to))
+		rows = append(rows, []string{" ", tr.Verb.Label(tag), strings.Join(from, ", "), "→", to})
+	}
+	p.table(rows)
+	var finals []string
+	for s := range grid.States() {
+		if s.Final() {
+			finals = append(finals, s.Label(tag))
+		}
 	}
 	p.say("final", strings.Join(finals, ", "))
 	return nil
@@ -273,16 +270,28 @@ func (p printer) feedback(note string) string {
 	return strings.Join(out, ", ")
 }
 
-// pad fills s with spaces to n columns, counting a Chinese character as two
-// columns as a terminal shows it.
-func pad(s string, n int) string {
-	if w := columns(s); w < n {
-		return s + strings.Repeat(" ", n-w)
+// table writes rows with their columns aligned.
+func (p printer) table(rows [][]string) {
+	var widths []int
+	for _, r := range rows {
+		for j, cell := range r {
+			if j == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[j] = max(widths[j], columns(cell))
+		}
 	}
-	return s
+	for _, r := range rows {
+		var b strings.Builder
+		for j, cell := range r {
+			b.WriteString(cell + strings.Repeat(" ", widths[j]-columns(cell)+1))
+		}
+		p.line(strings.TrimRight(b.String(), " "))
+	}
 }
 
-// columns is the width of s on a terminal.
+// columns is the width of s on a terminal, where a Chinese character takes
+// two columns.
 func columns(s string) int {
 	w := 0
 	for _, r := range s {
