@@ -163,11 +163,11 @@ type PersonID string
 type Person struct {
 	ID          PersonID    `json:"id"`
 	Name        string      `json:"name"`
-	IDNumber    ResidentID  `json:"idNumber"`
-	Phone       Phone       `json:"phone"`
-	Party       PartyStatus `json:"party"`
-	Education   Education   `json:"education"`
-	Certificate Certificate `json:"certificate"`
+	IDNumber    ResidentID  `json:"idNumber,omitzero"`
+	Phone       Phone       `json:"phone,omitzero"`
+	Party       PartyStatus `json:"party,omitzero"`
+	Education   Education   `json:"education,omitzero"`
+	Certificate Certificate `json:"certificate,omitzero"`
 }
 
 // Post is a person's post: a role in a unit over a span of days, From

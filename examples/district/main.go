@@ -1,61 +1,110 @@
-// Command district builds a street from the governance core, validates it,
-// and prints what it found.
+// Command district builds a place from an embedded profile — the figures of
+// a real district, street or city from the source reports — runs a year of
+// appeals, calls, disputes, volunteer service, payroll and budget through
+// the library, and prints the report a street or district office would read.
+//
+//	go run ./examples/district                      # Tianjin Heping, in Chinese
+//	go run ./examples/district -profile xibei -lang en
+//	go run ./examples/district -profile benxi -json
+//	go run ./examples/district -profile-file my.json
+//
+// The same profile, seed and year always give the same report.
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
 	"github.com/jiceng/jiceng/governance"
+	"github.com/jiceng/jiceng/internal/i18n"
 	"golang.org/x/text/language"
 )
 
 func main() {
-	lang := flag.String("lang", "zh-Hans", "language of the report: zh-Hans or en")
-	flag.Parse()
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	h, err := buildStreet()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	root := h.Root()
-	fmt.Printf("%s %s (%s): %d units\n", root.Code, root.Name, root.Kind.Label(tag), h.Len())
-	for c := range h.Children(root.Code) {
-		hh, rs := h.Figures(c.Code)
-		fmt.Printf("  %s %s (%s): %d households, %d residents\n", c.Code, c.Name, c.Kind.Label(tag), hh, rs)
-	}
-	for _, m := range h.Validate().Messages(tag) {
-		fmt.Println("  !", m)
-	}
+	os.Exit(cli(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// buildStreet builds a small street: two communities of three grids each.
-func buildStreet() (*governance.Hierarchy, error) {
-	street := governance.MustParseCode("520115001")
-	h, err := governance.NewHierarchy(governance.Unit{Code: street, Name: "示例街道"})
+// cli runs the command with its arguments and returns the exit status: 0 on
+// success, 1 when the profile or the year cannot be used, 2 on bad flags.
+func cli(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("district", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	profileID := fs.String("profile", "heping", "the embedded profile to run")
+	profileFile := fs.String("profile-file", "", "a profile in a JSON file, instead of an embedded one")
+	seed := fs.Uint64("seed", 1, "the seed of the generator")
+	year := fs.Int("year", 2025, "the year to run (the calendar covers 2024–2026)")
+	lang := fs.String("lang", "zh-Hans", "the report's language: zh-Hans or en")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	tag, err := language.Parse(*lang)
 	if err != nil {
-		return nil, err
+		fmt.Fprintf(stderr, "-lang: %v\n", err)
+		return 2
 	}
-	for i, name := range []string{"东社区", "西社区"} {
-		community := governance.MustParseCode(fmt.Sprintf("520115001%03d", i+1))
-		if err := h.Add(governance.Unit{Code: community, Name: name, Households: 1200}); err != nil {
-			return nil, err
-		}
-		for g := 1; g <= 3; g++ {
-			code, err := governance.GridCode(community, g)
-			if err != nil {
-				return nil, err
-			}
-			if err := h.Add(governance.Unit{Code: code, Name: fmt.Sprintf("%s第%d网格", name, g), Households: 380 + 20*g, Residents: 1100}); err != nil {
-				return nil, err
-			}
-		}
+	tag = i18n.Lang(tag)
+
+	p, err := loadProfile(*profileID, *profileFile)
+	if err != nil {
+		explain(stderr, tag, "report.profile.invalid", err)
+		return 1
 	}
-	return h, nil
+	rep, err := run(p, *seed, *year)
+	if err != nil {
+		explain(stderr, tag, "report.run.failed", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		return 0
+	}
+	newPrinter(stdout, tag).report(rep)
+	return 0
+}
+
+// errUnknownProfile is returned for a profile ID that is not embedded.
+var errUnknownProfile = errors.New("unknown profile")
+
+func loadProfile(id, file string) (Profile, error) {
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return Profile{}, err
+		}
+		return decodeProfile(b)
+	}
+	ps, err := profiles()
+	if err != nil {
+		return Profile{}, err
+	}
+	p, ok := ps[id]
+	if !ok {
+		return Profile{}, fmt.Errorf("%w %q; known profiles: %s", errUnknownProfile, id, strings.Join(profileIDs(ps), ", "))
+	}
+	return p, nil
+}
+
+// explain prints an error: under the heading key, every problem on its own
+// line in the chosen language, or else the error's text.
+func explain(w io.Writer, tag language.Tag, heading string, err error) {
+	var ps governance.Problems
+	if errors.As(err, &ps) {
+		fmt.Fprintln(w, i18n.Text(tag, heading, len(ps)))
+		for _, m := range ps.Messages(tag) {
+			fmt.Fprintln(w, "  "+m)
+		}
+		return
+	}
+	fmt.Fprintln(w, err)
 }
