@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jiceng/jiceng/internal/enum"
 	"github.com/jiceng/jiceng/internal/i18n"
@@ -78,12 +79,44 @@ func (p Problem) Error() string { return p.Message(language.English) }
 
 // Message returns the path and the problem's text in the language matched for
 // tag (zh-Hans for any Chinese, en otherwise).
+//
+// Arguments are rendered for the reader: a value with a Label method (every
+// enum of the library) shows its label in that language rather than its
+// token, a Date shows as "2006-01-02", and an instant as "2006-01-02 15:04" in
+// its own zone. Args itself keeps the values, so JSON carries the tokens.
 func (p Problem) Message(tag language.Tag) string {
-	text := i18n.Text(tag, p.Code, p.Args...)
+	text := i18n.Text(tag, p.Code, readable(tag, p.Args)...)
 	if p.Path == "" {
 		return text
 	}
 	return p.Path + ": " + text
+}
+
+// labeler is what every enum of the library is.
+type labeler interface{ Label(language.Tag) string }
+
+// readable returns args with labelled values, dates and instants rendered
+// for a reader; it copies only when something changes.
+func readable(tag language.Tag, args []any) []any {
+	out := args
+	for i, a := range args {
+		var r any
+		switch v := a.(type) {
+		case labeler:
+			r = v.Label(tag)
+		case Date:
+			r = v.String()
+		case time.Time:
+			r = v.Format("2006-01-02 15:04")
+		default:
+			continue
+		}
+		if &out[0] == &args[0] {
+			out = slices.Clone(args)
+		}
+		out[i] = r
+	}
+	return out
 }
 
 // IsError reports whether the problem blocks: any severity but warning.

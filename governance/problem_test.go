@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jiceng/jiceng/governance"
@@ -229,5 +230,33 @@ func TestTransitionError(t *testing.T) {
 	}
 	if got := te.Error(); got != "governance: work_order: cannot dispatch in state closed" {
 		t.Errorf("Error() = %q", got)
+	}
+}
+
+func TestMessageRendersArgumentsForTheReader(t *testing.T) {
+	at := time.Date(2025, 10, 9, 17, 30, 0, 0, time.FixedZone("CST", 8*3600))
+	args := []any{governance.LevelStreet, governance.MustDate(2025, 10, 8), at, 7}
+	p := governance.Errorf("governance.problem.test", "x", args...)
+	for _, tc := range []struct {
+		tag  language.Tag
+		want string
+	}{
+		{language.English, "x: test problem: street"},
+		{language.SimplifiedChinese, "x: 测试问题：乡级（街道）"},
+	} {
+		if got := p.Message(tc.tag); got != tc.want {
+			t.Errorf("Message(%s) = %q, want %q", tc.tag, got, tc.want)
+		}
+	}
+	if p.Args[0] != governance.LevelStreet || p.Args[2] != at {
+		t.Errorf("Message changed the problem's arguments: %v", p.Args)
+	}
+	got := governance.Errorf("governance.problem.test", "", governance.MustDate(2025, 10, 8)).Error()
+	if got != "test problem: 2025-10-08" {
+		t.Errorf("a date renders as %q", got)
+	}
+	got = governance.Errorf("governance.problem.test", "", at).Error()
+	if got != "test problem: 2025-10-09 17:30" {
+		t.Errorf("an instant renders as %q", got)
 	}
 }
