@@ -248,7 +248,7 @@ func TestAppealsDeterministic(t *testing.T) {
 	h := synth.Province(1, synth.Small)
 	collect := func(seed uint64) []synth.Appeal {
 		var out []synth.Appeal
-		for a := range synth.Appeals(seed, h, year, 300) {
+		for a := range synth.Appeals(seed, h, year, 100) {
 			c := *a
 			c.Steps = slices.Clone(a.Steps) // valid until the next appeal
 			out = append(out, c)
@@ -283,8 +283,8 @@ func TestAppealsBounded(t *testing.T) {
 			}
 		})
 	}
-	if few, many := allocs(100), allocs(100_000); many != few {
-		t.Errorf("%v allocations for 100 appeals, %v for 100,000", few, many)
+	if few, many := allocs(100), allocs(20_000); many != few {
+		t.Errorf("%v allocations for 100 appeals, %v for 20,000", few, many)
 	}
 }
 
