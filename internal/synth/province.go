@@ -31,8 +31,9 @@ type Model struct {
 // stream of its own, so the hierarchy of a model is Province(seed, s)
 // whatever else is drawn over it. The same arguments give the same model.
 //
-// At the Jilin scale that is about 82,000 units, 300,000 people, 310,000
-// posts and 80,000 organisations; building it takes a fraction of a second.
+// At the Jilin scale that is 82,070 units and about 290,000 people,
+// 310,000 posts and 82,000 organisations; drawing it takes about half a
+// second on a two-core machine.
 // NewModel panics, as Province does, on a scale that cannot be laid out.
 func NewModel(seed uint64, s Scale, on governance.Date) *Model {
 	h := Province(seed, s)
