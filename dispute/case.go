@@ -22,7 +22,7 @@ var open = []State{
 // caseFlow is the case workflow. Besides the table, verbs check their own
 // conditions (a mediator must be a member, a written agreement must be
 // signed before it is performed, …); see each method.
-var caseFlow = flow.New(workflow, StateRegistered, []flow.Rule[State, Verb]{
+var caseFlow = flow.New(workflow, governance.InvalidTransition, StateRegistered, []flow.Rule[State, Verb]{
 	{Verb: VerbAccept, From: []State{StateRegistered}, To: StateAccepted},
 	{Verb: VerbDecline, From: []State{StateRegistered}, To: StateDeclined},
 	{Verb: VerbRefuse, From: []State{StateRegistered, StateAccepted}, To: StateRefused},
@@ -410,3 +410,7 @@ func (c *Case) History() []Step { return clone(c.r.History) }
 // Verbs yields the verbs the table allows in the case's current state; each
 // may still refuse on its own conditions.
 func (c *Case) Verbs() iter.Seq[Verb] { return caseFlow.Verbs(c.r.State) }
+
+// CaseDiagram returns the mediation case workflow as a Mermaid state diagram, generated from the
+// transition table (the checked-in case.mmd).
+func CaseDiagram() string { return caseFlow.Mermaid() }

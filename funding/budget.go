@@ -59,7 +59,7 @@ type Entry struct {
 	Note     string          `json:"note,omitempty"`
 }
 
-var budgetFlow = flow.New("budget", BudgetOpen, []flow.Rule[BudgetState, BudgetVerb]{
+var budgetFlow = flow.New("budget", governance.InvalidTransition, BudgetOpen, []flow.Rule[BudgetState, BudgetVerb]{
 	{Verb: BudgetAllot, From: []BudgetState{BudgetOpen}},
 	{Verb: BudgetSpend, From: []BudgetState{BudgetOpen}},
 	{Verb: BudgetRevise, From: []BudgetState{BudgetOpen}},
@@ -518,3 +518,7 @@ func (b *Budget) commit(e Entry) {
 		b.total = b.total.Add(e.Amount)
 	}
 }
+
+// BudgetDiagram returns the budget's workflow as a Mermaid state diagram, generated from the
+// transition table (the checked-in budget.mmd).
+func BudgetDiagram() string { return budgetFlow.Mermaid() }

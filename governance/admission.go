@@ -3,12 +3,12 @@ package governance
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"iter"
 	"strings"
 	"time"
 
 	"github.com/jiceng/jiceng/internal/enum"
+	"github.com/jiceng/jiceng/internal/flow"
 	"github.com/jiceng/jiceng/internal/i18n"
 	"golang.org/x/text/language"
 )
@@ -198,95 +198,49 @@ func AdmissionVerbs() iter.Seq[AdmissionVerb] { return admissionVerbTokens.All()
 // AdmissionTransition says that Verb moves an admission from any state in
 // From to To. A transition with no From creates the admission: Apply starts
 // it in AdmissionApplied, or in AdmissionAppliedUrgent for an urgent item.
+// A transition with When and no Verb happens by itself when the condition
+// holds: a temporary admission lapses on its end date.
 type AdmissionTransition struct {
 	Verb AdmissionVerb
 	From []AdmissionState
 	To   AdmissionState
+	When string
 }
 
-var admissionRules = []AdmissionTransition{
-	{AdmissionVerbApply, nil, AdmissionApplied},
-	{AdmissionVerbApply, nil, AdmissionAppliedUrgent},
-	{AdmissionVerbApprove, []AdmissionState{AdmissionApplied}, AdmissionAdmitted},
-	{AdmissionVerbReject, []AdmissionState{AdmissionApplied, AdmissionAppliedUrgent}, AdmissionRejected},
-	{AdmissionVerbAdmitTemporarily, []AdmissionState{AdmissionAppliedUrgent}, AdmissionTemporary},
-	{AdmissionVerbRevoke, []AdmissionState{AdmissionAdmitted, AdmissionTemporary}, AdmissionRevoked},
-}
+// admissionFlow is the admission procedure as a transition table.
+var admissionFlow = flow.New("admission", InvalidTransition, 0, []flow.Rule[AdmissionState, AdmissionVerb]{
+	{Verb: AdmissionVerbApply, To: AdmissionApplied},
+	{Verb: AdmissionVerbApply, To: AdmissionAppliedUrgent},
+	{Verb: AdmissionVerbApprove, From: []AdmissionState{AdmissionApplied}, To: AdmissionAdmitted},
+	{Verb: AdmissionVerbReject, From: []AdmissionState{AdmissionApplied, AdmissionAppliedUrgent}, To: AdmissionRejected},
+	{Verb: AdmissionVerbAdmitTemporarily, From: []AdmissionState{AdmissionAppliedUrgent}, To: AdmissionTemporary},
+	{Verb: AdmissionVerbRevoke, From: []AdmissionState{AdmissionAdmitted, AdmissionTemporary}, To: AdmissionRevoked},
+	{When: "end date", From: []AdmissionState{AdmissionTemporary}, To: AdmissionLapsed},
+})
 
 // AdmissionTransitions returns the admission procedure (RULES.md §7) as a
 // table: apply; approve or reject a regular application; admit an urgent one
 // temporarily, with consent and an end date, or reject it; revoke an
 // admission. A temporary admission lapses on its end date without a verb
 // (AdmissionLapsed), and nothing leads out of a lapsed admission: to keep
-// the item the department applies again. The diagram is admission.mmd.
+// the item the department applies again. AdmissionDiagram draws it.
 func AdmissionTransitions() []AdmissionTransition {
-	out := make([]AdmissionTransition, len(admissionRules))
-	for i, r := range admissionRules {
-		out[i] = AdmissionTransition{Verb: r.Verb, From: append([]AdmissionState(nil), r.From...), To: r.To}
+	rules := admissionFlow.Rules()
+	out := make([]AdmissionTransition, len(rules))
+	for i, r := range rules {
+		out[i] = AdmissionTransition{Verb: r.Verb, From: r.From, To: r.To, When: r.When}
 	}
 	return out
 }
 
-// admissionNext is the compiled table: [verb][from] → to, zero where the
-// verb is not allowed. It is computed once and never changed.
-var admissionNext = func() (t [admissionVerbEnd][admissionStateEnd]AdmissionState) {
-	for _, r := range admissionRules {
-		for _, f := range r.From {
-			t[r.Verb][f] = r.To
-		}
-	}
-	return t
-}()
+// AdmissionDiagram returns the admission procedure as a Mermaid state
+// diagram, generated from the table (the checked-in admission.mmd).
+func AdmissionDiagram() string { return admissionFlow.Mermaid() }
 
 // nextAdmissionState returns the state verb leads to from from, or a
 // *TransitionError wrapping ErrInvalidTransition.
 func nextAdmissionState(from AdmissionState, v AdmissionVerb) (AdmissionState, error) {
-	if int(v) < len(admissionNext) && int(from) < len(admissionNext[v]) {
-		if to := admissionNext[v][from]; to != 0 {
-			return to, nil
-		}
-	}
-	return 0, &TransitionError{Workflow: "admission", Verb: v.String(), State: from.String()}
-}
-
-// admissionMermaid renders the table as a Mermaid state diagram: the
-// creating verbs from the start, every rule in table order, the lapse of a
-// temporary admission, and an end marker after each state nothing leads out
-// of.
-func admissionMermaid() string {
-	var b strings.Builder
-	b.WriteString("stateDiagram-v2\n")
-	var order []AdmissionState
-	seen := map[AdmissionState]bool{}
-	note := func(s AdmissionState) {
-		if !seen[s] {
-			seen[s] = true
-			order = append(order, s)
-		}
-	}
-	for _, r := range admissionRules {
-		if len(r.From) == 0 {
-			note(r.To)
-			fmt.Fprintf(&b, "    [*] --> %s : %s\n", r.To, r.Verb)
-		}
-		for _, f := range r.From {
-			note(f)
-			note(r.To)
-			fmt.Fprintf(&b, "    %s --> %s : %s\n", f, r.To, r.Verb)
-		}
-	}
-	note(AdmissionLapsed)
-	fmt.Fprintf(&b, "    %s --> %s : end date\n", AdmissionTemporary, AdmissionLapsed)
-	for _, s := range order {
-		out := s == AdmissionTemporary
-		for v := range admissionNext {
-			out = out || admissionNext[v][s] != 0
-		}
-		if !out {
-			fmt.Fprintf(&b, "    %s --> [*]\n", s)
-		}
-	}
-	return b.String()
+	return admissionFlow.Next(from, v)
 }
 
 // AdmissionStep is one entry of an admission's history.

@@ -2,6 +2,5 @@ package governance
 
 // Test hooks for the admission workflow.
 var (
-	AdmissionMermaid   = admissionMermaid
 	NextAdmissionState = nextAdmissionState
 )

@@ -117,7 +117,11 @@ func ExampleAdmission_AdmitTemporarily_urgentItemLapses() {
 // admission.
 func ExampleAdmissionTransitions() {
 	for _, t := range governance.AdmissionTransitions() {
-		fmt.Println(t.Verb, t.From, "→", t.To)
+		by := t.Verb.String()
+		if t.When != "" {
+			by = "(by itself, on the " + t.When + ")"
+		}
+		fmt.Println(by, t.From, "→", t.To)
 	}
 	// Output:
 	// apply [] → applied
@@ -126,4 +130,5 @@ func ExampleAdmissionTransitions() {
 	// reject [applied applied_urgent] → rejected
 	// admit_temporarily [applied_urgent] → temporary
 	// revoke [admitted temporary] → revoked
+	// (by itself, on the end date) [temporary] → lapsed
 }

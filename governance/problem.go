@@ -297,3 +297,10 @@ func (e *TransitionError) Error() string {
 
 // Unwrap returns ErrInvalidTransition.
 func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
+
+// InvalidTransition returns the error of a verb the workflow does not allow
+// in the state: a *TransitionError, which wraps ErrInvalidTransition. The
+// workflows of every package build their refusals with it.
+func InvalidTransition(workflow, verb, state string) error {
+	return &TransitionError{Workflow: workflow, Verb: verb, State: state}
+}

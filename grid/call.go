@@ -162,7 +162,7 @@ func (v CallVerb) Label(tag language.Tag) string {
 // CallVerbs yields every call verb.
 func CallVerbs() iter.Seq[CallVerb] { return callVerbTokens.All() }
 
-var callFlow = flow.New("call", CallOpen, []flow.Rule[CallState, CallVerb]{
+var callFlow = flow.New("call", governance.InvalidTransition, CallOpen, []flow.Rule[CallState, CallVerb]{
 	{Verb: CallVerbReport, From: []CallState{CallOpen}},
 	{Verb: CallVerbClose, From: []CallState{CallOpen}, To: CallClosed},
 })
@@ -676,3 +676,7 @@ func (c *Call) UnmarshalJSON(b []byte) error {
 	*c = *out
 	return nil
 }
+
+// CallDiagram returns the whistle-and-report call as a Mermaid state diagram, generated from the
+// transition table (the checked-in call.mmd).
+func CallDiagram() string { return callFlow.Mermaid() }

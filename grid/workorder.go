@@ -113,7 +113,7 @@ func Verbs() iter.Seq[Verb] { return verbTokens.All() }
 
 var (
 	openStates    = []State{StateReceived, StateDispatched, StateAccepted, StateReturned, StateSuspended}
-	workOrderFlow = flow.New("work_order", StateReceived, []flow.Rule[State, Verb]{
+	workOrderFlow = flow.New("work_order", governance.InvalidTransition, StateReceived, []flow.Rule[State, Verb]{
 		{Verb: VerbDispatch, From: []State{StateReceived, StateReturned}, To: StateDispatched},
 		{Verb: VerbDesignate, From: []State{StateReceived, StateReturned}, To: StateDispatched},
 		{Verb: VerbAccept, From: []State{StateDispatched}, To: StateAccepted},
@@ -818,3 +818,7 @@ func DueForReview(orders iter.Seq[*WorkOrder], at time.Time) iter.Seq[*WorkOrder
 		}
 	}
 }
+
+// WorkOrderDiagram returns the work-order lifecycle as a Mermaid state diagram, generated from the
+// transition table (the checked-in workorder.mmd).
+func WorkOrderDiagram() string { return workOrderFlow.Mermaid() }

@@ -93,7 +93,7 @@ func (v AwardVerb) Label(tag language.Tag) string {
 // AwardVerbs yields every valid verb.
 func AwardVerbs() iter.Seq[AwardVerb] { return awardVerbTokens.All() }
 
-var awardFlow = flow.New("star_award", AwardEligible, []flow.Rule[AwardState, AwardVerb]{
+var awardFlow = flow.New("star_award", governance.InvalidTransition, AwardEligible, []flow.Rule[AwardState, AwardVerb]{
 	{Verb: AwardPublish, From: []AwardState{AwardEligible}, To: AwardPublished},
 	{Verb: AwardObject, From: []AwardState{AwardPublished}, To: AwardObjected},
 	{Verb: AwardDismiss, From: []AwardState{AwardObjected}, To: AwardPublished},
@@ -479,3 +479,7 @@ func (a *StarAward) UnmarshalJSON(b []byte) error {
 	*a = *out
 	return nil
 }
+
+// AwardDiagram returns the star-award workflow as a Mermaid state diagram, generated from the
+// transition table (the checked-in star_award.mmd).
+func AwardDiagram() string { return awardFlow.Mermaid() }

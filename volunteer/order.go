@@ -240,7 +240,7 @@ func (v OrderVerb) Label(tag language.Tag) string {
 // OrderVerbs yields every valid verb.
 func OrderVerbs() iter.Seq[OrderVerb] { return orderVerbTokens.All() }
 
-var orderFlow = flow.New("order", OrderPlaced, []flow.Rule[OrderState, OrderVerb]{
+var orderFlow = flow.New("order", governance.InvalidTransition, OrderPlaced, []flow.Rule[OrderState, OrderVerb]{
 	{Verb: OrderDispatch, From: []OrderState{OrderPlaced}, To: OrderDispatched},
 	{Verb: OrderTake, From: []OrderState{OrderDispatched}, To: OrderTaken},
 	{Verb: OrderDecline, From: []OrderState{OrderDispatched}, To: OrderPlaced},
@@ -642,3 +642,7 @@ func (o *Order) UnmarshalJSON(b []byte) error {
 	*o = *out
 	return nil
 }
+
+// OrderDiagram returns the service-order workflow as a Mermaid state diagram, generated from the
+// transition table (the checked-in order.mmd).
+func OrderDiagram() string { return orderFlow.Mermaid() }

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/jiceng/jiceng/governance"
 	"github.com/jiceng/jiceng/internal/enum"
 )
 
@@ -20,7 +19,18 @@ var (
 func (s state) String() string { return states.String(s) }
 func (v verb) String() string  { return verbs.String(v) }
 
-var table = New("test", 1, []Rule[state, verb]{
+// errInvalid stands for the library's ErrInvalidTransition, which flow cannot
+// import.
+var errInvalid = errors.New("invalid transition")
+
+type refusal struct{ workflow, verb, state string }
+
+func (r *refusal) Error() string { return r.workflow + ": cannot " + r.verb + " in state " + r.state }
+func (r *refusal) Unwrap() error { return errInvalid }
+
+func invalid(workflow, verb, state string) error { return &refusal{workflow, verb, state} }
+
+var table = New("test", invalid, 1, []Rule[state, verb]{
 	{Verb: 1, From: []state{1}, To: 2},
 	{Verb: 2, From: []state{1, 2}},
 	{Verb: 3, From: []state{1}, To: 3},
@@ -34,7 +44,8 @@ func TestNext(t *testing.T) {
 		t.Errorf("note keeps done: %v, %v", to, err)
 	}
 	_, err := table.Next(2, 1)
-	if !errors.Is(err, governance.ErrInvalidTransition) {
+	var r *refusal
+	if !errors.Is(err, errInvalid) || !errors.As(err, &r) || *r != (refusal{"test", "finish", "done"}) {
 		t.Errorf("finish from done: %v", err)
 	}
 	if _, err := table.Next(9, 9); err == nil {
@@ -67,5 +78,32 @@ func BenchmarkNext(b *testing.B) {
 		if _, err := table.Next(1, 2); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestCreatingAndConditionalRules(t *testing.T) {
+	tb := New("doc", invalid, 0, []Rule[state, verb]{
+		{Verb: 1, To: 1},
+		{Verb: 1, To: 2},
+		{Verb: 3, From: []state{1}, To: 3},
+		{When: "end date", From: []state{2}, To: 3},
+	})
+	if !tb.Creates(1, 2) || tb.Creates(3, 3) {
+		t.Error("Creates disagrees with the creating rules")
+	}
+	if tb.Final(2) || !tb.Final(3) {
+		t.Error("a state left by a conditional rule is final")
+	}
+	if _, err := tb.Next(2, 3); err == nil {
+		t.Error("Next took a rule that happens by itself")
+	}
+	want := "stateDiagram-v2\n" +
+		"    [*] --> open : finish\n" +
+		"    [*] --> done : finish\n" +
+		"    open --> gone : drop\n" +
+		"    done --> gone : end date\n" +
+		"    gone --> [*]\n"
+	if got := tb.Mermaid(); got != want {
+		t.Errorf("Mermaid =\n%s\nwant\n%s", got, want)
 	}
 }
