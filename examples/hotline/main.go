@@ -64,7 +64,8 @@ var text = map[string][2]string{
 	"resolve2":      {"更换曳引机编码器，联合检测合格", "traction encoder replaced; passed a joint inspection"},
 	"history":       {"办理记录", "History"},
 	"onTime":        {"按时签收：%s；按时办结：%s；最终状态：%s", "Signed for on time: %s; resolved on time: %s; final state: %s"},
-	"table":         {"工单流转表（grid.WorkOrderTransitions；图见 grid/workorder.mmd）", "Work-order transitions (grid.WorkOrderTransitions; diagram in grid/workorder.mmd)"},
+	"table":         {"工单流转表（grid.WorkOrderTransitions）", "Work-order transitions (grid.WorkOrderTransitions)"},
+	"diagram":       {"工单生命周期图（Mermaid，grid.WorkOrderDiagram）", "The work-order lifecycle (Mermaid, grid.WorkOrderDiagram)"},
 	"stays":         {"（不变）", "(unchanged)"},
 	"final":         {"终态：%s", "Final states: %s"},
 	"contacted":     {"已联系", "caller reached"},
@@ -176,9 +177,9 @@ func run(w io.Writer, lang string) error {
 	}
 	p.table(rows)
 
-	// The lifecycle. The grid package exports the table but renders the
-	// Mermaid diagram only in its tests (grid/workorder.mmd), so the table is
-	// printed here: the verb, the states it leaves, the state it leads to.
+	// The lifecycle: the table in the reader's language — the verb, the
+	// states it leaves, the state it leads to — and then the Mermaid diagram
+	// the package generates from it (grid/workorder.mmd).
 	p.line("")
 	p.say("table")
 	rows = nil
@@ -201,6 +202,9 @@ func run(w io.Writer, lang string) error {
 		}
 	}
 	p.say("final", strings.Join(finals, ", "))
+	p.line("")
+	p.say("diagram")
+	p.line(strings.TrimRight(grid.WorkOrderDiagram(), "\n"))
 	return nil
 }
 
