@@ -128,7 +128,7 @@ func (c *Case) Agree(a Agreement, at time.Time) error {
 		return c.reject(VerbAgree, ps)
 	}
 	box := &agreementBox{rec: AgreementRecord{Agreement: a, Reached: at}}
-	if n := len(c.r.Intake.Parties); a.Form == FormWritten && n <= len(box.signed) {
+	if n := len(c.in.Parties); a.Form == FormWritten && n <= len(box.signed) {
 		box.rec.PartySigned = box.signed[:n:n]
 	} else if a.Form == FormWritten {
 		box.rec.PartySigned = make([]time.Time, n)
@@ -146,7 +146,7 @@ func (c *Case) checkAgreement(ps governance.Problems, a Agreement, at time.Time)
 			ps = append(ps, governance.Errorf("dispute.agreement.facts_missing", "agreement.facts"))
 		}
 	case FormOral:
-		in := c.r.Intake
+		in := c.in
 		for _, r := range c.r.Policy.WrittenRequired(in.Category, in.People, a) {
 			var args []any
 			if r == WrittenReasonMajorPeople {
@@ -192,7 +192,7 @@ func (c *Case) Sign(party int, at time.Time) error {
 		return c.reject(VerbSign, ps)
 	}
 	c.r.Agreement.PartySigned[party] = at
-	c.commit(VerbSign, to, at, c.r.Intake.Parties[party].key(), "")
+	c.commit(VerbSign, to, at, c.in.Parties[party].key(), "")
 	return nil
 }
 

@@ -122,7 +122,8 @@ type Case struct {
 	group     bool
 	prevented bool
 
-	r CaseRecord
+	in Intake
+	r  Proceedings
 	// steps holds the first historyCap steps of a new case, so that the
 	// case and its history are one allocation.
 	steps [historyCap]Step
@@ -147,11 +148,8 @@ func Register(in Intake, p Policy, at time.Time) (*Case, error) {
 	c := &Case{
 		outcome: OutcomePending,
 		group:   in.People >= p.GroupFromPeople,
-		r: CaseRecord{
-			Intake: in.clone(),
-			Policy: p,
-			State:  StateRegistered,
-		},
+		in:      in.clone(),
+		r:       Proceedings{Policy: p, State: StateRegistered},
 	}
 	c.steps[0] = Step{At: at, Verb: VerbRegister, To: StateRegistered}
 	c.r.History = c.steps[:1]
@@ -196,7 +194,7 @@ func (c *Case) commit(verb Verb, to State, at time.Time, actor, note string) {
 func (c *Case) actor() string { return string(c.r.Committee) }
 
 // validParty reports whether i indexes a party.
-func (c *Case) validParty(i int) bool { return i >= 0 && i < len(c.r.Intake.Parties) }
+func (c *Case) validParty(i int) bool { return i >= 0 && i < len(c.in.Parties) }
 
 // Accept records that committee accepts the case (受理) and sets the
 // mediation's due date: MediationMonths from the day of acceptance
@@ -271,7 +269,7 @@ func (c *Case) Refuse(party int, note string, at time.Time) error {
 	}
 	c.r.Refusal = &Refusal{At: at, Party: party, Note: note}
 	c.outcome = OutcomeRefused
-	c.commit(VerbRefuse, to, at, c.r.Intake.Parties[party].key(), note)
+	c.commit(VerbRefuse, to, at, c.in.Parties[party].key(), note)
 	return nil
 }
 
@@ -288,7 +286,7 @@ func (c *Case) Extend(requestedBy []int, at time.Time) error {
 		ps = append(ps, governance.Errorf("dispute.extend.exhausted", "extensions", c.r.Policy.Extensions))
 	}
 	ps = c.checkParties(ps, "requestedBy", requestedBy)
-	for i := range c.r.Intake.Parties {
+	for i := range c.in.Parties {
 		if !slices.Contains(requestedBy, i) {
 			ps = append(ps, governance.Errorf("dispute.extend.party_missing", "requestedBy", i))
 		}
@@ -355,10 +353,10 @@ func (c *Case) Close(at time.Time) error {
 }
 
 // ID returns the case's register number.
-func (c *Case) ID() string { return c.r.Intake.ID }
+func (c *Case) ID() string { return c.in.ID }
 
 // Intake returns a copy of what was registered.
-func (c *Case) Intake() Intake { return c.r.Intake.clone() }
+func (c *Case) Intake() Intake { return c.in.clone() }
 
 // Policy returns the policy the case runs under.
 func (c *Case) Policy() Policy { return c.r.Policy }

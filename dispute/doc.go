@@ -80,11 +80,23 @@
 // Every verb either applies completely — new state, one new history [Step]
 // — or returns an error wrapping governance.ErrInvalidTransition and
 // changes nothing; a [*StepError] also carries the problems that refused
-// it. A case stores as a [CaseRecord] and loads with [RestoreCase] or from
-// JSON, which check its structure. A case's JSON shows identity numbers and
-// phones masked, as governance.ResidentID and governance.Phone always
-// render: storage adapters that must keep them use [Case.Record] and
-// [RestoreCase].
+// it.
+//
+// # Storage and display
+//
+// The parties' identity numbers and phones are personal data, and the two
+// ways out of a case treat them differently:
+//
+//   - Storage: [Case.Record] returns a [CaseRecord], which holds each party
+//     as a [PartyRecord] with its person as a governance.PersonRecord —
+//     the numbers in full. Write its JSON, and load it with [RestoreCase]
+//     (or json.Unmarshal into a Case), which checks the structure and parses
+//     the numbers again. The round trip is lossless. A record is personal
+//     data: keep it only where the numbers may be kept.
+//   - Display: a case's own JSON ([Case.MarshalJSON]), like every automatic
+//     rendering of personal data, masks the numbers ("110*************2X",
+//     "138****8000"). It has the record's shape, but once a party carries a
+//     number it cannot be loaded back: never store it.
 //
 // # Statistics
 //

@@ -2,6 +2,7 @@ package dispute
 
 import (
 	"encoding/json"
+	"errors"
 	"slices"
 
 	"github.com/jiceng/jiceng/governance"
@@ -207,6 +208,77 @@ func (in Intake) clone() Intake {
 	}
 	in.Parties = parties
 	return in
+}
+
+// IntakeRecord is the storage form of an Intake: the same fields, with
+// each party as a PartyRecord, whose person carries the identity number and
+// the phone in full. A CaseRecord holds its intake in this form.
+type IntakeRecord struct {
+	ID       string          `json:"id"`
+	Category Category        `json:"category"`
+	Channel  Channel         `json:"channel"`
+	Source   Source          `json:"source"`
+	Referral Referral        `json:"referral,omitzero"`
+	Place    governance.Code `json:"place"`
+	People   int             `json:"people"`
+	Parties  []PartyRecord   `json:"parties"`
+	Summary  string          `json:"summary"`
+}
+
+// PartyRecord is the storage form of a Party: a person as a
+// governance.PersonRecord (numbers revealed), or an organisation, with the
+// related people.
+type PartyRecord struct {
+	Person       governance.PersonRecord `json:"person,omitzero"`
+	Organisation Organisation            `json:"organisation,omitzero"`
+	Related      []governance.PersonID   `json:"related,omitempty"`
+}
+
+// record returns the storage form of the intake, sharing nothing with in.
+func (in Intake) record() IntakeRecord {
+	parties := make([]PartyRecord, len(in.Parties))
+	for i, p := range in.Parties {
+		parties[i] = PartyRecord{Organisation: p.Organisation, Related: clone(p.Related)}
+		if p.IsPerson() {
+			parties[i].Person = p.Person.Record()
+		}
+	}
+	return IntakeRecord{
+		ID: in.ID, Category: in.Category, Channel: in.Channel, Source: in.Source, Referral: in.Referral,
+		Place: in.Place, People: in.People, Parties: parties, Summary: in.Summary,
+	}
+}
+
+// restore rebuilds the intake from its storage form, parsing each person's
+// numbers again, with a problem for each that does not parse (the person is
+// then restored without it, so that validation reports nothing twice). It
+// shares nothing with r.
+func (r IntakeRecord) restore() (Intake, governance.Problems) {
+	var ps governance.Problems
+	parties := make([]Party, len(r.Parties))
+	for i, p := range r.Parties {
+		parties[i] = Party{Organisation: p.Organisation, Related: clone(p.Related)}
+		if p.Person == (governance.PersonRecord{}) {
+			continue
+		}
+		person, err := governance.RestorePerson(p.Person)
+		if err != nil {
+			var bad governance.Problems
+			errors.As(err, &bad)
+			for _, q := range bad {
+				q.Path = governance.Field(governance.Index("parties", i), governance.Field("person", q.Path))
+				ps = append(ps, q)
+			}
+			plain := p.Person
+			plain.IDNumber, plain.Phone = "", ""
+			person, _ = governance.RestorePerson(plain)
+		}
+		parties[i].Person = person
+	}
+	return Intake{
+		ID: r.ID, Category: r.Category, Channel: r.Channel, Source: r.Source, Referral: r.Referral,
+		Place: r.Place, People: r.People, Parties: parties, Summary: r.Summary,
+	}, ps
 }
 
 // personJSON is governance.Person with every field but the ID and the name

@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"maps"
@@ -70,7 +71,12 @@ type machine struct {
 func newMachine() *machine {
 	cm := testCommittee()
 	cm.Members = append(cm.Members, Member{Person: "p2", Name: "钱二", Sex: governance.SexMale})
-	return &machine{c: mustRegister(testIntake()), cm: cm, now: t0, state: StateRegistered, outcome: OutcomePending, steps: 1}
+	// The first party gave an identity number and a phone, which storage
+	// must keep and the case's own JSON must mask.
+	in := testIntake()
+	in.Parties[0].Person.IDNumber = governance.MustParseResidentID(testIDNumber)
+	in.Parties[0].Person.Phone = governance.MustParsePhone(testPhone)
+	return &machine{c: mustRegister(in), cm: cm, now: t0, state: StateRegistered, outcome: OutcomePending, steps: 1}
 }
 
 // when returns the instant of the next step: usually now, sometimes an
@@ -388,9 +394,16 @@ func (m *machine) check(t *rapid.T) {
 	if _, ok := c.Effective(); ok != (c.r.Agreement != nil && agreementComplete(c.r.Agreement)) {
 		t.Fatalf("Effective = %v for %+v", ok, c.r.Agreement)
 	}
-	b, err := json.Marshal(c)
+	shown, err := json.Marshal(c)
 	if err != nil {
 		t.Fatalf("marshal: %v", err)
+	}
+	if bytes.Contains(shown, []byte(testIDNumber)) || bytes.Contains(shown, []byte(testPhone)) {
+		t.Fatalf("the case's JSON shows a number in full: %s", shown)
+	}
+	b, err := json.Marshal(c.Record())
+	if err != nil {
+		t.Fatalf("marshal the record: %v", err)
 	}
 	var back Case
 	if err := json.Unmarshal(b, &back); err != nil {

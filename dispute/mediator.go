@@ -41,7 +41,7 @@ func (c *Case) Assign(committee Committee, m Mediator, at time.Time) error {
 	if !ok || m.Person == "" {
 		ps = append(ps, governance.Errorf("dispute.mediator.not_member", "mediator.person", string(m.Person)))
 	}
-	for i, p := range c.r.Intake.Parties {
+	for i, p := range c.in.Parties {
 		switch is, related := p.isOrRelated(m.Person); {
 		case m.Person == "":
 		case is:

@@ -8,12 +8,23 @@ import (
 	"github.com/jiceng/jiceng/governance"
 )
 
-// CaseRecord is everything a case holds, with exported fields, for storage
-// and transport: Case.Record returns it, RestoreCase checks it and builds
-// the case again, and a case's JSON is this record's. Optional parts are
-// nil, or zero, until the step that records them.
+// CaseRecord is the storage form of a case: everything it holds, with
+// exported fields, and its parties' identity numbers and phones in full.
+// Case.Record returns it and RestoreCase checks it and builds the case
+// again; its JSON is what storage keeps, and Case.UnmarshalJSON reads it.
+// A case's own JSON (Case.MarshalJSON) has the same shape but masks the
+// numbers, as every automatic rendering of personal data does: it is for
+// display and logs, and does not read back once a party carries a number.
+// Treat a CaseRecord as personal data.
 type CaseRecord struct {
-	Intake Intake `json:"intake"`
+	Intake IntakeRecord `json:"intake"`
+	Proceedings
+}
+
+// Proceedings is what a case records besides its intake: the policy it runs
+// under, where it stands, what its steps recorded, and the history.
+// Optional parts are nil, or zero, until the step that records them.
+type Proceedings struct {
 	// Policy is the policy the case was registered under.
 	Policy Policy `json:"policy"`
 	State  State  `json:"state"`
@@ -41,8 +52,7 @@ type CaseRecord struct {
 }
 
 // clone returns a deep copy of r.
-func (r CaseRecord) clone() CaseRecord {
-	r.Intake = r.Intake.clone()
+func (r Proceedings) clone() Proceedings {
 	r.Declination = clonePtr(r.Declination)
 	r.Refusal = clonePtr(r.Refusal)
 	r.Mediators = clone(r.Mediators)
@@ -76,41 +86,45 @@ func clonePtr[T any](p *T) *T {
 	return &v
 }
 
-// Record returns a deep copy of everything the case holds.
-func (c *Case) Record() CaseRecord { return c.r.clone() }
+// Record returns the storage form of the case, with the parties' numbers
+// revealed; it shares nothing with the case.
+func (c *Case) Record() CaseRecord {
+	return CaseRecord{Intake: c.in.record(), Proceedings: c.r.clone()}
+}
 
-// RestoreCase builds a case from a stored record after checking its
-// structure: a valid intake and policy; a history that starts with the
-// registration, follows the transition table step by step in time order
-// and ends in the record's state; and parts that match the history — an
-// agreement exactly when one was reached, a signature for each signing
-// step, a mediator for each assignment, and so on. It does not re-check
-// the conditions the verbs checked when they were taken (those depended on
-// the time and on the committee then). The error is governance.Problems
-// listing every problem. The case shares nothing with r.
+// RestoreCase builds a case from its storage form after checking its
+// structure: a valid intake, whose identity numbers and phones parse, and
+// a valid policy; a history that starts with the registration, follows the
+// transition table step by step in time order and ends in the record's
+// state; and parts that match the history — an agreement exactly when one
+// was reached, a signature for each signing step, a mediator for each
+// assignment, and so on. It does not re-check the conditions the verbs
+// checked when they were taken (those depended on the time and on the
+// committee then). The error is governance.Problems listing every problem.
+// The case shares nothing with r.
 func RestoreCase(r CaseRecord) (*Case, error) {
-	var ps governance.Problems
-	for _, p := range r.Intake.Validate() {
-		p.Path = governance.Field("intake", p.Path)
-		ps = append(ps, p)
+	in, ps := r.Intake.restore()
+	ps = append(ps, in.Validate()...)
+	for i := range ps {
+		ps[i].Path = governance.Field("intake", ps[i].Path)
 	}
 	for _, p := range r.Policy.Validate() {
 		p.Path = governance.Field("policy", p.Path)
 		ps = append(ps, p)
 	}
-	ps = checkHistory(ps, r)
+	ps = checkHistory(ps, r.Proceedings)
 	if len(ps) == 0 {
-		ps = checkParts(ps, r)
+		ps = checkParts(ps, r.Proceedings, len(in.Parties))
 	}
 	if len(ps) > 0 {
 		return nil, ps.Sorted()
 	}
-	r = r.clone()
 	c := &Case{
 		outcome:   OutcomePending,
-		group:     r.Intake.People >= r.Policy.GroupFromPeople,
+		group:     in.People >= r.Policy.GroupFromPeople,
 		prevented: !r.Defused.IsZero(),
-		r:         r,
+		in:        in,
+		r:         r.Proceedings.clone(),
 	}
 	for _, s := range r.History {
 		switch s.Verb {
@@ -135,7 +149,7 @@ func RestoreCase(r CaseRecord) (*Case, error) {
 
 // checkHistory checks that the history starts with the registration,
 // follows the table in time order and ends in r.State.
-func checkHistory(ps governance.Problems, r CaseRecord) governance.Problems {
+func checkHistory(ps governance.Problems, r Proceedings) governance.Problems {
 	h := r.History
 	if len(h) == 0 {
 		return append(ps, governance.Errorf("dispute.record.history_empty", "history"))
@@ -163,8 +177,8 @@ func checkHistory(ps governance.Problems, r CaseRecord) governance.Problems {
 }
 
 // checkParts checks that the record's parts match its (well-formed)
-// history.
-func checkParts(ps governance.Problems, r CaseRecord) governance.Problems {
+// history and its number of parties.
+func checkParts(ps governance.Problems, r Proceedings, parties int) governance.Problems {
 	var n [numVerbs]int
 	for _, s := range r.History {
 		n[s.Verb]++
@@ -174,7 +188,6 @@ func checkParts(ps governance.Problems, r CaseRecord) governance.Problems {
 			ps = append(ps, governance.Errorf("dispute.record.history_mismatch", path))
 		}
 	}
-	parties := len(r.Intake.Parties)
 	validParty := func(i int) bool { return i >= 0 && i < parties }
 	validParties := func(idx []int) bool {
 		for _, i := range idx {
@@ -261,11 +274,24 @@ func rulings(cf *Confirmation) int {
 	return 2
 }
 
-// MarshalJSON writes the case's record.
-func (c *Case) MarshalJSON() ([]byte, error) { return json.Marshal(&c.r) }
+// caseJSON is a case's JSON: the shape of its record, with the intake as an
+// Intake, whose persons mask their numbers.
+type caseJSON struct {
+	Intake Intake `json:"intake"`
+	*Proceedings
+}
 
-// UnmarshalJSON reads a record and restores it with RestoreCase; on error
-// c is unchanged.
+// MarshalJSON writes the case as its record, but with the parties' identity
+// numbers and phones masked: a case's JSON is an automatic rendering, for
+// display and logs. Storage writes Record's JSON instead.
+func (c *Case) MarshalJSON() ([]byte, error) {
+	return json.Marshal(caseJSON{Intake: c.in, Proceedings: &c.r})
+}
+
+// UnmarshalJSON reads a record (the JSON of a CaseRecord) and restores it
+// with RestoreCase; on error c is unchanged. The case's own JSON reads back
+// as well while no party carries an identity number or phone; masked
+// numbers are refused.
 func (c *Case) UnmarshalJSON(b []byte) error {
 	var r CaseRecord
 	if err := json.Unmarshal(b, &r); err != nil {

@@ -1,7 +1,9 @@
 package dispute
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"testing"
 	"time"
 
@@ -40,6 +42,8 @@ func sampleCases() []*Case {
 	return []*Case{registered, declined, refused, terminated, unsigned, confirmed, breached, pending}
 }
 
+// A case whose parties carry no identity number or phone reads back from
+// its own JSON.
 func TestCaseJSONRoundTrip(t *testing.T) {
 	for _, c := range sampleCases() {
 		b, err := json.Marshal(c)
@@ -141,11 +145,11 @@ func TestUnmarshalLeavesCaseOnError(t *testing.T) {
 	}
 }
 
-// FuzzCaseJSON: no input panics; what is accepted marshals and reads back
-// to the same record.
+// FuzzCaseJSON: no input panics; what is accepted marshals, its record
+// reads back to the same record, and its own JSON shows no number in full.
 func FuzzCaseJSON(f *testing.F) {
-	for _, c := range sampleCases() {
-		b, err := json.Marshal(c)
+	for _, c := range append(sampleCases(), withNumbers()) {
+		b, err := json.Marshal(c.Record())
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -157,18 +161,129 @@ func FuzzCaseJSON(f *testing.F) {
 		if err := json.Unmarshal(b, &c); err != nil {
 			return
 		}
-		out, err := json.Marshal(&c)
+		shown, err := json.Marshal(&c)
 		if err != nil {
 			t.Fatalf("accepted case does not marshal: %v", err)
+		}
+		r := c.Record()
+		for _, p := range r.Intake.Parties {
+			for _, n := range []string{p.Person.IDNumber, p.Person.Phone} {
+				if n != "" && bytes.Contains(shown, []byte(n)) {
+					t.Fatalf("the case's JSON shows %s in full: %s", n, shown)
+				}
+			}
+		}
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("accepted case's record does not marshal: %v", err)
 		}
 		var back Case
 		if err := json.Unmarshal(out, &back); err != nil {
 			t.Fatalf("%s does not read back: %v", out, err)
 		}
-		if diff := cmp.Diff(c.Record(), back.Record(), cmpOpts...); diff != "" {
+		if diff := cmp.Diff(r, back.Record(), cmpOpts...); diff != "" {
 			t.Errorf("round trip (-want +got):\n%s", diff)
 		}
 	})
+}
+
+// The numbers a storage record must keep.
+const (
+	testIDNumber = "11010519491231002X"
+	testPhone    = "13800138000"
+)
+
+// withNumbers returns a written case, signed and sealed, whose first party
+// gave an identity number and a phone.
+func withNumbers() *Case {
+	in := testIntake()
+	in.Parties[0].Person.IDNumber = governance.MustParseResidentID(testIDNumber)
+	in.Parties[0].Person.Phone = governance.MustParsePhone(testPhone)
+	c := mustRegister(in)
+	must(c.Accept(testCommittee(), at(0, 1)))
+	must(c.Assign(testCommittee(), Mediator{Person: "m1"}, at(0, 1)))
+	must(c.Hold(Session{Parties: []int{0, 1}, Mediators: []governance.PersonID{"m1"}}, at(0, 2)))
+	must(c.Agree(written(at(1)), at(1)))
+	must(c.Sign(0, at(1, 1)))
+	return c
+}
+
+// Storage keeps the numbers: Record → JSON → RestoreCase gives the same
+// case, identity number and phone included; UnmarshalJSON reads the same
+// JSON.
+func TestRecordKeepsNumbers(t *testing.T) {
+	c := withNumbers()
+	b, err := json.Marshal(c.Record())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{testIDNumber, testPhone} {
+		if !bytes.Contains(b, []byte(n)) {
+			t.Errorf("the record's JSON lacks %s: %s", n, b)
+		}
+	}
+	var r CaseRecord
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	back, err := RestoreCase(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(c.Record(), back.Record(), cmpOpts...); diff != "" {
+		t.Errorf("record round trip (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(c.Intake(), back.Intake(), cmpOpts...); diff != "" {
+		t.Errorf("intake after the round trip (-want +got):\n%s", diff)
+	}
+	if got := back.Intake().Parties[0].Person; got.IDNumber.Reveal() != testIDNumber || got.Phone.Reveal() != testPhone {
+		t.Errorf("restored numbers %s %s", got.IDNumber.Reveal(), got.Phone.Reveal())
+	}
+	var viaJSON Case
+	if err := json.Unmarshal(b, &viaJSON); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(c.Record(), viaJSON.Record(), cmpOpts...); diff != "" {
+		t.Errorf("UnmarshalJSON of the record (-want +got):\n%s", diff)
+	}
+}
+
+// A case's own JSON is an automatic rendering: the numbers are masked, and
+// so it does not read back.
+func TestCaseJSONMasksNumbers(t *testing.T) {
+	c := withNumbers()
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{testIDNumber, testPhone} {
+		if bytes.Contains(b, []byte(n)) {
+			t.Errorf("the case's JSON shows %s: %s", n, b)
+		}
+	}
+	for _, masked := range []string{`"idNumber":"110*************2X"`, `"phone":"138****8000"`} {
+		if !bytes.Contains(b, []byte(masked)) {
+			t.Errorf("the case's JSON lacks %s: %s", masked, b)
+		}
+	}
+	var back Case
+	err = json.Unmarshal(b, &back)
+	var ps governance.Problems
+	if !errors.As(err, &ps) || !ps.Has("governance.person.id_number_invalid") || !ps.Has("governance.person.phone_invalid") {
+		t.Fatalf("masked JSON read back: %v", err)
+	}
+	if diff := cmp.Diff([]string{"intake.parties[0].person.idNumber", "intake.parties[0].person.phone"}, paths(ps)); diff != "" {
+		t.Errorf("paths (-want +got):\n%s", diff)
+	}
+}
+
+// paths returns the problems' paths.
+func paths(ps governance.Problems) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Path)
+	}
+	return out
 }
 
 // Empty lists given to a verb are kept as none, so that the case reads the

@@ -71,7 +71,7 @@ func Tally(cases iter.Seq[*Case]) Statistics {
 	var h histogram
 	for c := range cases {
 		k := c.kind()
-		in := &c.r.Intake
+		in := &c.in
 		h.categories[in.Category][k]++
 		h.channels[in.Channel][k]++
 		h.sources[in.Source][k]++
@@ -159,7 +159,7 @@ func (c Counts) times(n int) Counts {
 // Add counts one more case.
 func (s *Statistics) Add(c *Case) {
 	d := kindCounts(c.kind())
-	in := &c.r.Intake
+	in := &c.in
 	s.Total.add(d)
 	s.categories[in.Category].add(d)
 	s.channels[in.Channel].add(d)
