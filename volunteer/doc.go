@@ -68,7 +68,9 @@
 // co-building agreements with communities (共驻共建协议, [Agreement]) with
 // three lists: needs and resources, activities and services, assessment.
 // Each year [MemberReport.Check] and [Agreement.Check] compare what was
-// promised with what the ledger and the orders show was done.
+// promised with what the ledger and the orders show was done; [CheckAll]
+// makes a district's checks at once, in one pass over the ledger and one
+// over the orders.
 //
 // Every number above is a field of [Policy]; [DefaultPolicy] names the
 // sources.
