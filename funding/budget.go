@@ -188,10 +188,10 @@ func (b *Budget) setLines(lines []BudgetLine) governance.Problems {
 		}
 		b.index[l.ID] = i
 		if !l.Class.IsValid() {
-			ps = append(ps, governance.Errorf("funding.budget.class_invalid", path+".class", l.Class))
+			ps = append(ps, governance.Errorf("funding.budget.class_invalid", path+".class", shown(l.Class)))
 		}
 		if !l.Source.IsValid() {
-			ps = append(ps, governance.Errorf("funding.budget.source_invalid", path+".source", l.Source))
+			ps = append(ps, governance.Errorf("funding.budget.source_invalid", path+".source", shown(l.Source)))
 		}
 		if l.Approved.IsNegative() {
 			ps = append(ps, governance.Errorf("funding.budget.amount_negative", path+".approved", l.Approved))
@@ -354,7 +354,7 @@ func (b *Budget) checkCommon(e Entry, actorPath string) governance.Problems {
 	case e.At.IsZero():
 		ps = append(ps, governance.Errorf("funding.budget.time_missing", "at"))
 	case len(b.history) > 0 && e.At.Before(b.history[len(b.history)-1].At):
-		ps = append(ps, governance.Errorf("funding.budget.time_backwards", "at", e.At.Format(time.RFC3339), b.history[len(b.history)-1].At.Format(time.RFC3339)))
+		ps = append(ps, governance.Errorf("funding.budget.time_backwards", "at", e.At, b.history[len(b.history)-1].At))
 	}
 	if e.Actor == "" {
 		code := "funding.budget.actor_missing"
@@ -470,7 +470,7 @@ func (b *Budget) checkReverse(e Entry) governance.Problems {
 	orig := b.history[e.Reverses-1]
 	switch {
 	case orig.Verb != BudgetAllot && orig.Verb != BudgetSpend:
-		return append(ps, governance.Errorf("funding.budget.entry_not_reversible", "reverses", e.Reverses, orig.Verb))
+		return append(ps, governance.Errorf("funding.budget.entry_not_reversible", "reverses", e.Reverses, shown(orig.Verb)))
 	case b.reversed[e.Reverses-1]:
 		return append(ps, governance.Errorf("funding.budget.entry_already_reversed", "reverses", e.Reverses))
 	case e.Line != orig.Line || e.Unit != orig.Unit || !e.Amount.Equal(orig.Amount.Neg()):

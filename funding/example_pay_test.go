@@ -1,6 +1,7 @@
 package funding_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/jiceng/jiceng/funding"
@@ -71,8 +72,10 @@ func ExamplePayScale_Monthly_benxiBase() {
 		grade int
 	}{{funding.PostStaff, 1}, {funding.PostStaff, 12}, {funding.PostDeputy, 4}, {funding.PostHead, 18}, {funding.PostStaff, 13}} {
 		m, err := s.Monthly(pg.post, pg.grade)
-		if err != nil {
-			fmt.Println(err)
+		var p governance.Problem
+		if errors.As(err, &p) {
+			fmt.Println(p.Message(language.SimplifiedChinese))
+			fmt.Println(p.Message(language.English))
 			continue
 		}
 		fmt.Printf("%-6s %2d %s\n", pg.post, pg.grade, m)
@@ -82,7 +85,8 @@ func ExamplePayScale_Monthly_benxiBase() {
 	// staff  12 5270.00
 	// deputy  4 3910.00
 	// head   18 6290.00
-	// grade: grade 13 lies outside the range 1–12 of post staff
+	// grade: 其他工作人员岗位的等级为1–12级，不含13级
+	// grade: grade 13 lies outside the range 1–12 of the staff post
 }
 
 func printProgression(s funding.PayScale, w funding.Worker, on governance.Date) {

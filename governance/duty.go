@@ -226,7 +226,7 @@ func (l DutyList) validate(path string) Problems {
 		case !l.Scope.IsValid():
 			ps = append(ps, Errorf(codeListScopeInvalid, Field(path, "scope"), string(l.Scope)))
 		case l.Level.IsValid() && l.Scope.Level() > l.Level:
-			ps = append(ps, Errorf(codeListScopeBelow, Field(path, "scope"), string(l.Scope), l.Level.String()))
+			ps = append(ps, Errorf(codeListScopeBelow, Field(path, "scope"), string(l.Scope), l.Level))
 		}
 	}
 	if l.From.IsZero() {
@@ -240,13 +240,13 @@ func (l DutyList) validate(path string) Problems {
 		ip := Index(Field(path, "items"), i)
 		ps = append(ps, it.validate(ip)...)
 		if l.Level.IsValid() && it.Level.IsValid() && it.Level != l.Level {
-			ps = append(ps, Errorf(codeDutyLevelMismatch, Field(ip, "level"), string(it.ID), it.Level.String(), l.Level.String()))
+			ps = append(ps, Errorf(codeDutyLevelMismatch, Field(ip, "level"), string(it.ID), it.Level, l.Level))
 		}
 		if it.ID != "" {
 			if j, dup := firstByID[it.ID]; dup {
-				ps = append(ps, Errorf(codeDutyIDDuplicate, Field(ip, "id"), string(it.ID), j))
+				ps = append(ps, Errorf(codeDutyIDDuplicate, Field(ip, "id"), string(it.ID), Index(Field(path, "items"), j)))
 				if dutyKindsConflict(l.Items[j].Kind, it.Kind) {
-					ps = append(ps, Errorf(codeDutyKindConflict, Field(ip, "kind"), string(it.ID), j))
+					ps = append(ps, Errorf(codeDutyKindConflict, Field(ip, "kind"), string(it.ID), Index(Field(path, "items"), j)))
 				}
 			} else {
 				firstByID[it.ID] = i
@@ -258,7 +258,7 @@ func (l DutyList) validate(path string) Problems {
 		}
 		if j, seen := firstByTitle[title]; seen {
 			if dutyKindsConflict(l.Items[j].Kind, it.Kind) && l.Items[j].ID != it.ID {
-				ps = append(ps, Errorf(codeDutyKindConflict, Field(ip, "kind"), string(it.ID), j))
+				ps = append(ps, Errorf(codeDutyKindConflict, Field(ip, "kind"), string(it.ID), Index(Field(path, "items"), j)))
 			}
 		} else {
 			firstByTitle[title] = i
@@ -404,7 +404,7 @@ func NewDuties(lists ...DutyList) (*Duties, error) {
 		ps = append(ps, l.validate(p)...)
 		for j, m := range lists[:i] {
 			if m.Level == l.Level && m.Scope == l.Scope && dutySpansOverlap(m.From, m.Until, l.From, l.Until) {
-				ps = append(ps, Errorf(codeListOverlap, Field(p, "from"), i, j))
+				ps = append(ps, Errorf(codeListOverlap, Field(p, "from"), p, Index("lists", j)))
 			}
 		}
 		c := dutyList{DutyList: l, index: make(map[DutyID]int, len(l.Items))}

@@ -130,11 +130,15 @@ func ExampleDutyList_Validate() {
 			{ID: "C1", Title: "居民信息采集", Kind: governance.DutyNegative, Level: governance.LevelCommunity},
 		},
 	}
-	for _, m := range l.Validate().Messages(language.English) {
-		fmt.Println(m)
+	for _, p := range l.Validate() {
+		fmt.Println(p.Message(language.SimplifiedChinese))
+		fmt.Println(p.Message(language.English))
 	}
 	// Output:
+	// items[1].department: 协助办理事项或吹哨事项 C2 缺少责任部门
 	// items[1].department: assisting or whistle item C2 names no owning department
-	// items[2].id: item ID C1 repeats item 0
-	// items[2].kind: item C1 and item 0 put one duty both on the negative list and on a list of duties
+	// items[2].id: 事项编号 C1 与 items[0] 重复
+	// items[2].id: item ID C1 repeats items[0]
+	// items[2].kind: 事项 C1 与 items[0] 是同一事项，却一个列入负面清单，一个列入履职清单
+	// items[2].kind: item C1 is the same duty as items[0], yet one stands on the negative list and the other on a list of duties
 }

@@ -66,17 +66,22 @@ func ExampleCheckParty_termExpiry() {
 	for _, on := range []string{"2025-08-31", "2025-09-01", "2026-04-30", "2026-05-01"} {
 		fmt.Println(on)
 		for _, p := range governance.CheckParty(h, orgs, rules, governance.MustParseDate(on)) {
+			fmt.Println("  " + p.Message(language.SimplifiedChinese))
 			fmt.Println("  " + p.Message(language.English))
 		}
 	}
 	// Output:
 	// 2025-08-31
 	// 2025-09-01
+	//   orgs[0].electedOn: 2022-09-01 选举产生的委员会任期已于 2025-09-01 届满
 	//   orgs[0].electedOn: the term from the election of 2022-09-01 ran out on 2025-09-01
 	// 2026-04-30
+	//   orgs[0].electedOn: 2022-09-01 选举产生的委员会任期已于 2025-09-01 届满
 	//   orgs[0].electedOn: the term from the election of 2022-09-01 ran out on 2025-09-01
 	// 2026-05-01
+	//   orgs[0].electedOn: 2022-09-01 选举产生的委员会任期已于 2025-09-01 届满
 	//   orgs[0].electedOn: the term from the election of 2022-09-01 ran out on 2025-09-01
+	//   orgs[1].electedOn: 2021-05-01 选举产生的委员会任期已于 2026-05-01 届满
 	//   orgs[1].electedOn: the term from the election of 2021-05-01 ran out on 2026-05-01
 }
 
@@ -91,10 +96,13 @@ func ExampleCheckParty_branchCommittee() {
 		{ID: "eight", Kind: governance.OrgBranch, Unit: "220102001001", FullMembers: 40, CommitteeSize: 8, ElectedOn: elected},
 	}
 	for _, p := range governance.CheckParty(h, orgs, governance.DefaultPartyRules(), governance.MustParseDate("2025-06-30")) {
+		fmt.Println(p.Message(language.SimplifiedChinese))
 		fmt.Println(p.Message(language.English))
 	}
 	// Output:
+	// orgs[1].committeeSize: 正式党员 7 名，达到 7 名应设立委员会
 	// orgs[1].committeeSize: 7 full members (7 or more) require a committee
+	// orgs[2].committeeSize: 委员会 8 人，应为 3 至 7 人
 	// orgs[2].committeeSize: a committee of 8, not 3 to 7
 }
 
@@ -113,8 +121,10 @@ func ExampleCheckParty_jointBranch() {
 			Covers: covers, ElectedOn: governance.MustParseDate("2024-05-01")},
 	}
 	for _, p := range governance.CheckParty(h, orgs, governance.DefaultPartyRules(), governance.MustParseDate("2025-06-30")) {
+		fmt.Println(p.Severity, p.Message(language.SimplifiedChinese))
 		fmt.Println(p.Severity, p.Message(language.English))
 	}
 	// Output:
+	// warning orgs[0].covers: 联合党支部覆盖 6 个单位，超过一般上限 5 个
 	// warning orgs[0].covers: the joint branch covers 6 units, more than the usual 5
 }

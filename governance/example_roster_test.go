@@ -27,13 +27,18 @@ func ExampleCheckRoster() {
 			Until: governance.MustParseDate("2024-09-01")},
 	}
 	for _, p := range governance.CheckRoster(h, people, posts) {
+		fmt.Println(p.Message(language.SimplifiedChinese))
 		fmt.Println(p.Message(language.English))
 	}
 	// Output:
-	// posts[2].unit: a grid_worker may not sit at 210502001001, a community
+	// posts[2].unit: 专职网格员不能设在村级（社区）单位 210502001001
+	// posts[2].unit: no full-time grid worker may sit at 210502001001, a community
+	// posts[3].person: 任职人员 zhao 不在人员名册中
 	// posts[3].person: person zhao is not among the people
+	// posts[3].unit: 单位 210502001001009 不在层级中
 	// posts[3].unit: unit 210502001001009 is not in the hierarchy
-	// posts[4]: the post of li as grid_worker at 210502001001001 overlaps posts[0]
+	// posts[4]: li 在 210502001001001 担任专职网格员的任期与 posts[0] 重叠
+	// posts[4]: the post of li as full-time grid worker at 210502001001001 overlaps posts[0]
 }
 
 // The secretary of a community's party organisation who is also the

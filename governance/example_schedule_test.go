@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/jiceng/jiceng/governance"
+	"golang.org/x/text/language"
 )
 
 // A rule that changes over time is a Schedule: each value with the span it
@@ -45,9 +46,12 @@ func ExampleSchedule_Validate() {
 		{From: d("2023-01-01"), Value: 3400, Source: "Benxi (local report)"},
 	}
 	for _, p := range base.Validate() {
-		fmt.Println(p.Severity, p.Error())
+		fmt.Println(p.Severity, p.Message(language.SimplifiedChinese))
+		fmt.Println(p.Severity, p.Message(language.English))
 	}
 	// Output:
+	// warning [0].source: 未注明依据（文件名称、文号）
 	// warning [0].source: names no source (the document and its number)
+	// error [1].from: 与第 0 条（从 0 起算）重叠，自 2023-01-01 起
 	// error [1].from: overlaps entry 0 (counting from 0) from 2023-01-01
 }

@@ -403,7 +403,7 @@ func (c *partyCheck) org(i int) {
 	if known {
 		u := c.h.unitAt(node)
 		if l := u.Code.Level(); o.Kind == OrgWorkingCommittee && l != LevelStreet {
-			c.ps = append(c.ps, Errorf(codeOrgLevel, orgPath(i, "unit"), o.Kind.String(), l.String()))
+			c.ps = append(c.ps, Errorf(codeOrgLevel, orgPath(i, "unit"), o.Kind, l))
 		}
 		c.term(i, u)
 		c.cover(node, o.Kind)
@@ -422,7 +422,7 @@ func (c *partyCheck) size(i int) {
 	if o.ProbationaryMembers < 0 {
 		c.ps = append(c.ps, Errorf(codeOrgNegative, orgPath(i, "probationaryMembers"), o.ProbationaryMembers))
 	}
-	members, kind := o.Members(), o.Kind.String()
+	members, kind := o.Members(), o.Kind
 	switch o.Kind {
 	case OrgBranch, OrgJointBranch:
 		if o.FullMembers < r.BranchMinFull {
@@ -483,7 +483,7 @@ func (c *partyCheck) term(i int, u *Unit) {
 	ends := o.ElectedOn.AddYears(r.TermFor(*u))
 	if o.ExtendedUntil.IsValid() {
 		if latest := ends.AddYears(r.MaxExtensionYears); o.ExtendedUntil.After(latest) {
-			c.ps = append(c.ps, Errorf(codeOrgExtension, orgPath(i, "extendedUntil"), o.ExtendedUntil.String(), latest.String()))
+			c.ps = append(c.ps, Errorf(codeOrgExtension, orgPath(i, "extendedUntil"), o.ExtendedUntil, latest))
 		}
 		if o.ExtendedUntil.After(ends) {
 			ends = o.ExtendedUntil
@@ -492,7 +492,7 @@ func (c *partyCheck) term(i int, u *Unit) {
 		c.ps = append(c.ps, Errorf(codeOrgDate, orgPath(i, "extendedUntil"), o.ExtendedUntil.String()))
 	}
 	if !c.on.Before(ends) {
-		c.ps = append(c.ps, Errorf(codeOrgExpired, orgPath(i, "electedOn"), o.ElectedOn.String(), ends.String()))
+		c.ps = append(c.ps, Errorf(codeOrgExpired, orgPath(i, "electedOn"), o.ElectedOn, ends))
 	}
 }
 
@@ -518,7 +518,7 @@ func (c *partyCheck) covers(i int, known bool) {
 		return
 	}
 	if o.Kind != OrgJointBranch {
-		c.ps = append(c.ps, Errorf(codeOrgCoversNotJoint, orgPath(i, "covers"), o.Kind.String()))
+		c.ps = append(c.ps, Errorf(codeOrgCoversNotJoint, orgPath(i, "covers"), o.Kind))
 		return
 	}
 	if len(o.Covers) > r.JointBranchMaxUnits {
@@ -554,7 +554,7 @@ func (c *partyCheck) parent(i int, ids map[OrgID]int32) {
 	c.parents[i] = p
 	parent := &c.orgs[p]
 	if o.Kind.IsValid() && parent.Kind.IsValid() && !kindLeads(parent.Kind, o.Kind) {
-		c.ps = append(c.ps, Errorf(codeOrgParentKind, orgPath(i, "parent"), o.Kind.String(), parent.Kind.String()))
+		c.ps = append(c.ps, Errorf(codeOrgParentKind, orgPath(i, "parent"), o.Kind, parent.Kind))
 	}
 	if c.units[i] < 0 || c.units[p] < 0 {
 		return

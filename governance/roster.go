@@ -94,7 +94,7 @@ func checkPostPlace(ps Problems, h *Hierarchy, mask *[256]uint16, i int, p Post)
 		return append(ps, Errorf(codePostUnit, postPath(i, "unit"), string(p.Unit)))
 	}
 	if l := u.Level(); p.Role.IsValid() && mask[p.Role]&(1<<l) == 0 {
-		ps = append(ps, Errorf(codePostLevel, postPath(i, "unit"), p.Role.String(), l.String(), string(p.Unit)))
+		ps = append(ps, Errorf(codePostLevel, postPath(i, "unit"), p.Role, l, string(p.Unit)))
 	}
 	return ps
 }
@@ -116,7 +116,7 @@ func checkPostSpan(i int, p Post) (ok bool, ps Problems) {
 	case !p.Until.IsValid():
 		ps = append(ps, Errorf(codePostDate, postPath(i, "until"), p.Until.String()))
 	case p.From.IsValid() && !p.Until.After(p.From):
-		ps = append(ps, Errorf(codePostSpan, postPath(i, "until"), p.From.String(), p.Until.String()))
+		ps = append(ps, Errorf(codePostSpan, postPath(i, "until"), p.From, p.Until))
 	}
 	return len(ps) == 0, ps
 }
@@ -175,7 +175,7 @@ func postOverlaps(posts []Post, idx []int) Problems {
 		}
 		if q := posts[reach]; q.Until.IsZero() || p.From.Before(q.Until) {
 			ps = append(ps, Errorf(codePostOverlap, Index("posts", i),
-				string(p.Person), p.Role.String(), string(p.Unit), Index("posts", reach)))
+				string(p.Person), shown(p.Role), string(p.Unit), Index("posts", reach)))
 		}
 		if postEndsLater(p, posts[reach]) {
 			reach = i

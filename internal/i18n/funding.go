@@ -33,9 +33,9 @@ var fundingEntries = []Entry{
 
 	// pay scales
 	{"funding.pay_scale.base_not_positive", "基数%[1]v元必须大于零", "the base of %[1]v yuan must be above zero"},
-	{"funding.pay_scale.post_invalid", "岗位%[1]v未知或重复", "post %[1]v is unknown or repeated"},
-	{"funding.pay_scale.post_missing", "薪酬体系缺少岗位%[1]v", "the scale does not pay post %[1]v"},
-	{"funding.pay_scale.post_not_paid", "薪酬体系不含岗位%[1]v", "the scale does not pay post %[1]v"},
+	{"funding.pay_scale.post_invalid", "“%[1]v”岗位未知或重复列出", "the post “%[1]v” is unknown or listed twice"},
+	{"funding.pay_scale.post_missing", "薪酬体系未列出%[1]v岗位，该岗位人员无法发放工资", "the scale leaves out the %[1]v post: nobody in it can be paid"},
+	{"funding.pay_scale.post_not_paid", "薪酬体系不含%[1]v岗位", "the scale does not pay the %[1]v post"},
 	{"funding.pay_scale.range_invalid", "等级范围%[1]d–%[2]d无效", "the grade range %[1]d–%[2]d is not valid"},
 	{"funding.pay_scale.coefficients_count", "有%[1]d个系数，等级范围需要%[2]d个", "%[1]d coefficients given where the grade range needs %[2]d"},
 	{"funding.pay_scale.coefficient_invalid", "系数%[1]v须大于0且不超过100", "coefficient %[1]v must be above 0 and at most 100"},
@@ -46,10 +46,10 @@ var fundingEntries = []Entry{
 	{"funding.pay_scale.allowance_invalid", "津贴%[1]v元无效", "the allowance of %[1]v yuan is not valid"},
 	{"funding.pay_scale.share_invalid", "比例%[1]v须在0到1之间", "the share %[1]v must lie between 0 and 1"},
 	{"funding.pay_scale.band_invalid", "考核等次规则无效（绩效比例%[1]v）", "the band rule is not valid (performance share %[1]v)"},
-	{"funding.pay_scale.band_missing", "缺少考核等次%[1]v的规则", "there is no rule for band %[1]v"},
+	{"funding.pay_scale.band_missing", "缺少考核等次“%[1]v”的规则", "there is no rule for the assessment band “%[1]v”"},
 	{"funding.pay_scale.probation_invalid", "试用期规则无效（%[1]d个月，比例%[2]v）", "the probation rule is not valid (%[1]d months at %[2]v)"},
 	{"funding.pay_scale.rounding_invalid", "舍入方式%[1]v未知", "rounding mode %[1]v is unknown"},
-	{"funding.grade.out_of_range", "等级%[1]d不在岗位%[2]v的范围%[3]d–%[4]d内", "grade %[1]d lies outside the range %[3]d–%[4]d of post %[2]v"},
+	{"funding.grade.out_of_range", "%[2]v岗位的等级为%[3]d–%[4]d级，不含%[1]d级", "grade %[1]d lies outside the range %[3]d–%[4]d of the %[2]v post"},
 
 	// workers
 	{"funding.worker.person_missing", "缺少人员", "the person is missing"},
@@ -60,7 +60,7 @@ var fundingEntries = []Entry{
 	{"funding.worker.posts_start", "第一个岗位自%[1]v起，而入职日期为%[2]v", "the first post starts on %[1]v, not on the hiring day %[2]v"},
 	{"funding.worker.posts_order", "岗位变动日期%[1]v未按时间顺序", "the change of post on %[1]v is out of order"},
 	{"funding.worker.post_invalid", "岗位%[1]v无效", "post %[1]v is not valid"},
-	{"funding.worker.secretary_director_not_head", "“一肩挑”只适用于正职，而岗位为%[1]v", "secretary-and-director applies only to the head post, not to %[1]v"},
+	{"funding.worker.secretary_director_not_head", "“一肩挑”只适用于正职，此岗位为%[1]v", "secretary-and-director applies only to the head post, not to the %[1]v post"},
 	{"funding.worker.band_invalid", "考核等次%[1]v无效", "band %[1]v is not valid"},
 	{"funding.worker.assessments_order", "%[1]v年度考核未按年份顺序或早于入职年份", "the assessment of %[1]v is out of order or before the hiring year"},
 	{"funding.worker.grade_invalid", "定级%[1]d级（%[2]v）无效", "the recorded grade %[1]d on %[2]v is not valid"},
@@ -123,5 +123,5 @@ var fundingEntries = []Entry{
 	{"funding.budget.reversal_below_spent", "冲正第%[1]v笔下达后，%[3]v在科目%[2]q上的指标将低于已支出的%[4]v元", "reversing entry %[1]v would leave %[3]v less on line %[2]q than the %[4]v yuan already spent"},
 	{"funding.budget.history_missing", "没有批复记录", "the history has no approval"},
 	{"funding.budget.entry_invalid", "第%[1]v笔记录（%[2]v）结构不符", "entry %[1]v (%[2]v) is not well formed"},
-	{"funding.budget.state_mismatch", "记录的状态%[1]v与历史得出的%[2]v不符", "the recorded state %[1]v does not match the history's %[2]v"},
+	{"funding.budget.state_mismatch", "记录的状态为“%[1]v”，而按历史应为“%[2]v”", "the record says the budget is %[1]v, but its history leaves it %[2]v"},
 }

@@ -78,7 +78,7 @@ var governanceEntries = []Entry{
 	{"governance.unit.duplicate", "单位 %[1]s 已存在", "unit %[1]s is already present"},
 	{"governance.unit.parent_missing", "单位 %[1]s 的上级 %[2]s 不存在", "the parent %[2]s of unit %[1]s is missing"},
 	{"governance.unit.outside_root", "单位 %[1]s 不在根单位 %[2]s 之下", "unit %[1]s lies outside the root %[2]s"},
-	{"governance.unit.kind_mismatch", "单位 %[1]s 的类别 %[2]s 与代码所示类别 %[3]s 不符", "unit %[1]s is recorded as %[2]s but its code says %[3]s"},
+	{"governance.unit.kind_mismatch", "单位 %[1]s 登记的类别为%[2]s，而代码所示为%[3]s", "the kind of unit %[1]s is recorded as %[2]s, but its code says %[3]s"},
 	{"governance.unit.name_empty", "单位 %[1]s 缺少名称", "unit %[1]s has no name"},
 	{"governance.unit.figure_negative", "单位 %[1]s 的户数或人数为负数：%[2]d", "unit %[1]s has a negative count: %[2]d"},
 	{"governance.hierarchy.no_root", "层级为空，无法添加单位 %[1]s：请先用根单位建立层级", "cannot add unit %[1]s to an empty hierarchy: build it from a root unit first"},

@@ -11,20 +11,20 @@ var governanceDutyEntries = []Entry{
 
 	// duty items and lists
 	{"governance.duty.id_missing", "事项缺少编号", "the item has no ID"},
-	{"governance.duty.id_duplicate", "事项编号 %[1]s 与第 %[2]d 项重复", "item ID %[1]s repeats item %[2]d"},
+	{"governance.duty.id_duplicate", "事项编号 %[1]s 与 %[2]s 重复", "item ID %[1]s repeats %[2]s"},
 	{"governance.duty.title_empty", "事项 %[1]s 缺少名称", "item %[1]s has no title"},
 	{"governance.duty.kind_invalid", "事项 %[1]s 的清单类别无效", "item %[1]s has an invalid kind"},
 	{"governance.duty.level_invalid", "事项 %[1]s 的承担层级无效", "item %[1]s has an invalid level"},
-	{"governance.duty.level_mismatch", "事项 %[1]s 的承担层级 %[2]s 与清单层级 %[3]s 不符", "item %[1]s sits at level %[2]s but the list is for level %[3]s"},
-	{"governance.duty.kind_conflict", "事项 %[1]s 与第 %[2]d 项同时列入负面清单和履职清单", "item %[1]s and item %[2]d put one duty both on the negative list and on a list of duties"},
+	{"governance.duty.level_mismatch", "事项 %[1]s 由%[2]s承担，与%[3]s清单不符", "item %[1]s sits at the %[2]s level but the list is for the %[3]s level"},
+	{"governance.duty.kind_conflict", "事项 %[1]s 与 %[2]s 是同一事项，却一个列入负面清单，一个列入履职清单", "item %[1]s is the same duty as %[2]s, yet one stands on the negative list and the other on a list of duties"},
 	{"governance.duty.department_missing", "协助办理事项或吹哨事项 %[1]s 缺少责任部门", "assisting or whistle item %[1]s names no owning department"},
 	{"governance.duty.whistle_negative", "负面清单事项 %[1]s 不能作为吹哨事项", "negative-list item %[1]s cannot be a whistle item"},
 	{"governance.duty_list.level_invalid", "清单层级无效", "the list's level is invalid"},
 	{"governance.duty_list.scope_invalid", "清单适用范围 %[1]q 不是有效的区划代码", "the list's scope %[1]q is not a valid division code"},
-	{"governance.duty_list.scope_below_level", "清单适用范围 %[1]s 低于清单层级 %[2]s", "the list's scope %[1]s lies below its level %[2]s"},
+	{"governance.duty_list.scope_below_level", "清单为%[2]s清单，适用范围 %[1]s 却在该层级之下", "the list's scope %[1]s lies below the %[2]s level the list is for"},
 	{"governance.duty_list.from_missing", "清单缺少施行日期", "the list has no start date"},
 	{"governance.duty_list.until_before_from", "清单失效日期 %[1]s 不晚于施行日期 %[2]s", "the list ends on %[1]s, not after it starts on %[2]s"},
-	{"governance.duty_list.overlap", "第 %[1]d 份清单与第 %[2]d 份清单层级、范围相同且施行期重叠", "list %[1]d has the level and scope of list %[2]d and overlaps it in time"},
+	{"governance.duty_list.overlap", "%[1]s 与 %[2]s 层级、范围相同，施行期重叠", "%[1]s has the level and scope of %[2]s and overlaps it in time"},
 	{"governance.duties.admission_duplicate", "准入申请 %[1]s 已登记", "admission %[1]s is already tracked"},
 
 	// assignment
@@ -83,6 +83,6 @@ var governanceDutyEntries = []Entry{
 	{"governance.access.role_invalid", "授权的岗位无效", "the grant's role is invalid"},
 	{"governance.access.level_invalid", "授权的层级无效", "the grant's level is invalid"},
 	{"governance.access.permission_invalid", "授权的权限无效", "the grant's permission is invalid"},
-	{"governance.access.permissions_empty", "岗位 %[1]s 的授权没有权限", "the grant for role %[1]s has no permissions"},
+	{"governance.access.permissions_empty", "对%[1]s的授权未列出任何权限", "the grant for %[1]s lists no permission"},
 	{"governance.access.forbidden", "无权在 %[2]s 范围内%[1]s（%[3]s）", "not allowed to %[1]s in %[2]s on %[3]s"},
 }
