@@ -35,6 +35,58 @@ func ExamplePostOf() {
 	// first_secretary        not on the scale
 }
 
+// The three posts share the eighteen grades in overlapping ranges: the
+// head post (正职) runs from grade 7 to 18, the deputy post (副职) from 4
+// to 15, the staff post (其他工作人员) from 1 to 12. A grade outside its
+// post's range has no pay; where the ranges overlap, a city that keys
+// pay by grade alone pays the same grade alike in every post.
+//
+// Source: the three posts and eighteen grades as used by many cities under
+// the 2024 意见 on strengthening the community-worker force (RULES.md §11);
+// the coefficients are the illustrative 1.00 + 0.05 × (grade − 1).
+func ExampleDefaultGradeRanges_threePostsEighteenGrades() {
+	ranges := funding.DefaultGradeRanges()
+	for _, r := range ranges {
+		fmt.Printf("%-7s grades %2d–%d  %s\n", r.Post.Label(language.English), r.Lowest, r.Highest, r.Post.Label(language.SimplifiedChinese))
+	}
+	posts, err := funding.CoefficientsByGrade(funding.IllustrativeCoefficients(18), ranges)
+	if err != nil {
+		panic(err)
+	}
+	scale := funding.PayScale{Posts: posts}
+	for _, c := range []struct {
+		post  funding.Post
+		grade int
+	}{
+		{funding.PostHead, 6}, {funding.PostHead, 7}, {funding.PostDeputy, 7}, {funding.PostStaff, 7},
+		{funding.PostDeputy, 3}, {funding.PostDeputy, 15}, {funding.PostStaff, 12}, {funding.PostStaff, 13},
+	} {
+		coefficient, err := scale.Coefficient(c.post, c.grade)
+		var p governance.Problem
+		if errors.As(err, &p) {
+			fmt.Println(p.Message(language.SimplifiedChinese))
+			fmt.Println(p.Message(language.English))
+			continue
+		}
+		fmt.Printf("%-6s grade %2d: coefficient %s\n", c.post.Label(language.English), c.grade, coefficient)
+	}
+	// Output:
+	// head    grades  7–18  正职
+	// deputy  grades  4–15  副职
+	// staff   grades  1–12  其他工作人员
+	// grade: 正职岗位的等级为7–18级，不含6级
+	// grade: grade 6 lies outside the range 7–18 of the head post
+	// head   grade  7: coefficient 1.3
+	// deputy grade  7: coefficient 1.3
+	// staff  grade  7: coefficient 1.3
+	// grade: 副职岗位的等级为4–15级，不含3级
+	// grade: grade 3 lies outside the range 4–15 of the deputy post
+	// deputy grade 15: coefficient 1.7
+	// staff  grade 12: coefficient 1.55
+	// grade: 其他工作人员岗位的等级为1–12级，不含13级
+	// grade: grade 13 lies outside the range 1–12 of the staff post
+}
+
 // Each post spans its own range of the eighteen grades — head 7–18, deputy
 // 4–15, staff 1–12 — and education lifts the starting grade within it: a
 // bachelor's degree by one grade, a master's by two, a doctorate by three.
@@ -212,6 +264,30 @@ func ExampleRaiseCost_benxi() {
 	// Output:
 	// ¥2,336,400.00
 	// 贰佰叁拾叁万陆仟肆佰元整
+}
+
+// Benxi's base of 3,400 yuan a month is in force from 1 January 2023 with
+// no end: on the last day of 2022 the default schedule has no scale, so a
+// payroll for December 2022 needs the city's earlier scale added to it.
+//
+// Source: Benxi (local, report): community workers' base pay of 3,400 yuan
+// a month from 2023-01-01; RULES.md §11.
+func ExampleDefaultPaySchedule_benxiFrom2023() {
+	schedule := funding.DefaultPaySchedule()
+	for _, day := range []string{"2022-12-31", "2023-01-01", "2030-06-01"} {
+		s, ok := schedule.At(governance.MustParseDate(day))
+		if !ok {
+			fmt.Println(day, "no scale in force")
+			continue
+		}
+		fmt.Println(day, "base", s.Base)
+	}
+	fmt.Println(schedule[0].Source)
+	// Output:
+	// 2022-12-31 no scale in force
+	// 2023-01-01 base 3400.00
+	// 2030-06-01 base 3400.00
+	// Benxi (local): base 3,400 yuan from 2023-01-01; illustrative coefficients
 }
 
 // A payroll run pays every worker employed on the month's first day under

@@ -41,12 +41,13 @@ func ExampleStaffingRule_Required_national() {
 // households, rounded up (Benxi city report; RULES.md §5).
 func ExampleStaffingRule_Required_benxi() {
 	r := governance.BenxiStaffingRule()
-	for _, households := range []int{3000, 10000, 12345} {
+	for _, households := range []int{3000, 10000, 10001, 12345} {
 		fmt.Printf("%5d households → %d\n", households, r.Required(households, 0))
 	}
 	// Output:
 	//  3000 households → 6
 	// 10000 households → 18
+	// 10001 households → 19
 	// 12345 households → 23
 }
 
