@@ -2,6 +2,8 @@ package volunteer
 
 import (
 	"errors"
+	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -78,6 +80,39 @@ func TestCertify(t *testing.T) {
 		errors.As(err, &ps)
 		if d := cmp.Diff(tc.want, codes(ps)); d != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, d)
+		}
+	}
+}
+
+// TestCertificateMasksIdentity checks that a certificate shows the identity
+// number masked in every automatic rendering, and in full only when asked.
+func TestCertificateMasksIdentity(t *testing.T) {
+	l := fixtureLedger(t)
+	v := wang()
+	mustGrant(t, l, grant(v.Person.ID, "a1", 3*time.Hour, "k1"), day0.AddDate(0, 2, 0))
+	c, err := l.Certify(CertificateRequest{Volunteer: v, Number: "A-2025-020", On: governance.MustDate(2025, 6, 30),
+		Issuer: Issuer{Org: "community-a", Name: "A社区居委会", Contact: "0592-1234567"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logged strings.Builder
+	slog.New(slog.NewJSONHandler(&logged, nil)).Info("issued", "certificate", c)
+	slog.New(slog.NewTextHandler(&logged, nil)).Info("issued", "certificate", c, "id", c.IDNumber)
+	for name, s := range map[string]string{
+		"JSON": string(mustJSON(t, c)), "%v": fmt.Sprintf("%v", c), "%+v": fmt.Sprintf("%+v", c), "%#v": fmt.Sprintf("%#v", c),
+		"%s": fmt.Sprintf("%s", c.IDNumber), "%q": fmt.Sprintf("%q", c.IDNumber), "slog": logged.String(),
+		"Text zh-Hans": c.Text(language.SimplifiedChinese), "Text en": c.Text(language.English),
+	} {
+		if strings.Contains(s, wangID) || strings.Contains(s, "19491231") {
+			t.Errorf("%s shows the identity number: %s", name, s)
+		}
+	}
+	if !strings.Contains(c.Text(language.SimplifiedChinese), "110*************2X") {
+		t.Errorf("Text lacks the masked number:\n%s", c.Text(language.SimplifiedChinese))
+	}
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+		if !strings.Contains(c.RevealedText(tag), wangID) {
+			t.Errorf("RevealedText(%v) lacks the number:\n%s", tag, c.RevealedText(tag))
 		}
 	}
 }

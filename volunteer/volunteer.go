@@ -1,6 +1,9 @@
 package volunteer
 
 import (
+	"errors"
+	"slices"
+
 	"github.com/jiceng/jiceng/governance"
 )
 
@@ -20,13 +23,62 @@ func (g Guardian) Consents(d governance.Date) bool {
 // Volunteer is a registered volunteer (注册志愿者): the person, the day of
 // registration, the organisation registered through (empty when the person
 // registered themselves, 志愿服务条例 2017 §7), the skills offered, and for
-// a minor the guardian. The age comes from the identity number.
+// a minor the guardian. The age comes from the identity number. Its JSON
+// masks the identity number and the phone, as every automatic rendering
+// does; storage keeps a VolunteerRecord (Record, RestoreVolunteer).
 type Volunteer struct {
 	Person     governance.Person `json:"person"`
 	Registered governance.Date   `json:"registered"`
 	Via        OrgID             `json:"via,omitempty"`
 	Skills     []string          `json:"skills,omitempty"`
 	Guardian   Guardian          `json:"guardian,omitzero"`
+}
+
+// VolunteerRecord is the storage form of a Volunteer: the same fields, with
+// the person as a governance.PersonRecord, which keeps the identity number
+// and the phone in full. A Volunteer's own JSON is an automatic rendering
+// and masks them, so it cannot be read back; a storage adapter writes
+// Volunteer.Record() and reads it with RestoreVolunteer. Treat a record as
+// personal data: it carries the numbers unmasked.
+type VolunteerRecord struct {
+	Person     governance.PersonRecord `json:"person"`
+	Registered governance.Date         `json:"registered"`
+	Via        OrgID                   `json:"via,omitempty"`
+	Skills     []string                `json:"skills,omitempty"`
+	Guardian   Guardian                `json:"guardian,omitzero"`
+}
+
+// Record returns the storage form of v, with the numbers revealed.
+func (v Volunteer) Record() VolunteerRecord {
+	return VolunteerRecord{
+		Person: v.Person.Record(), Registered: v.Registered, Via: v.Via,
+		Skills: slices.Clone(v.Skills), Guardian: v.Guardian,
+	}
+}
+
+// RestoreVolunteer rebuilds a Volunteer from its storage form, parsing the
+// identity number and the phone again (governance.RestorePerson); every
+// problem is returned, as governance.Problems with paths under "person". It
+// checks the numbers, not the registration: Validate does that against a
+// policy.
+func RestoreVolunteer(r VolunteerRecord) (Volunteer, error) {
+	p, err := governance.RestorePerson(r.Person)
+	if err != nil {
+		var ps governance.Problems
+		if !errors.As(err, &ps) {
+			return Volunteer{}, err
+		}
+		out := make(governance.Problems, len(ps))
+		for i, pr := range ps {
+			pr.Path = governance.Field("person", pr.Path)
+			out[i] = pr
+		}
+		return Volunteer{}, out.Sorted()
+	}
+	return Volunteer{
+		Person: p, Registered: r.Registered, Via: r.Via,
+		Skills: slices.Clone(r.Skills), Guardian: r.Guardian,
+	}, nil
 }
 
 // AgeOn returns the volunteer's age in full years (周岁) on day d from the

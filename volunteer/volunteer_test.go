@@ -1,6 +1,9 @@
 package volunteer
 
 import (
+	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -167,4 +170,109 @@ func TestTeamValidate(t *testing.T) {
 	if d := cmp.Diff(want, codes(bad.Validate())); d != "" {
 		t.Errorf("problems (-want +got):\n%s", d)
 	}
+}
+
+// exactPeople compares identity numbers and phones as the values they are.
+var exactPeople = cmp.Options{
+	cmp.Comparer(func(a, b governance.ResidentID) bool { return a == b }),
+	cmp.Comparer(func(a, b governance.Phone) bool { return a == b }),
+}
+
+const wangID = "11010519491231002X"
+
+func wang() Volunteer {
+	return Volunteer{
+		Person: governance.Person{
+			ID: "v-wang", Name: "王芳", IDNumber: governance.MustParseResidentID(wangID),
+			Phone: governance.MustParsePhone("13812345678"), Party: governance.PartyFull, Education: governance.EducationBachelor,
+		},
+		Registered: governance.MustDate(2023, 4, 2), Via: "heping-federation", Skills: []string{"first aid", "sign language"},
+	}
+}
+
+// TestVolunteerRecordRoundTrip checks that the storage form keeps
+// everything through JSON while the volunteer's own JSON stays masked.
+func TestVolunteerRecordRoundTrip(t *testing.T) {
+	for _, v := range []Volunteer{wang(), minor(), {Person: governance.Person{ID: "v-bare", Name: "无号"}}} {
+		b, err := json.Marshal(v.Record())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r VolunteerRecord
+		if err := json.Unmarshal(b, &r); err != nil {
+			t.Fatal(err)
+		}
+		got, err := RestoreVolunteer(r)
+		if err != nil {
+			t.Fatalf("%s: %v", v.Person.ID, err)
+		}
+		if d := cmp.Diff(v, got, exactPeople); d != "" {
+			t.Errorf("%s: round trip (-want +got):\n%s", v.Person.ID, d)
+		}
+	}
+	v := wang()
+	if !strings.Contains(string(mustJSON(t, v.Record())), wangID) {
+		t.Error("the record does not keep the identity number")
+	}
+	masked := string(mustJSON(t, v))
+	if strings.Contains(masked, wangID) || strings.Contains(masked, "12345678") || !strings.Contains(masked, `"110*************2X"`) {
+		t.Errorf("Volunteer's JSON shows personal data: %s", masked)
+	}
+	if err := json.Unmarshal([]byte(masked), new(Volunteer)); err == nil {
+		t.Error("a masked identity number was read back")
+	}
+	r := v.Record()
+	r.Skills[0] = "changed"
+	if v.Skills[0] != "first aid" {
+		t.Error("the record shares the skills with the volunteer")
+	}
+}
+
+func TestRestoreVolunteerProblems(t *testing.T) {
+	r := wang().Record()
+	r.Person.IDNumber, r.Person.Phone = "110105194912310021", "2381234567"
+	_, err := RestoreVolunteer(r)
+	var ps governance.Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("err = %v, want Problems", err)
+	}
+	want := []string{"governance.person.id_number_invalid person.idNumber", "governance.person.phone_invalid person.phone"}
+	if d := cmp.Diff(want, codes(ps)); d != "" {
+		t.Errorf("problems (-want +got):\n%s", d)
+	}
+}
+
+func mustJSON(t tb, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// FuzzRestoreVolunteer checks that a record read from any JSON either is
+// refused or restores to a volunteer whose record is the same.
+func FuzzRestoreVolunteer(f *testing.F) {
+	for _, v := range []Volunteer{wang(), minor()} {
+		f.Add(mustJSON(f, v.Record()))
+	}
+	f.Add([]byte(`{"person":{"id":"x","name":"y","idNumber":"110*************2X"},"registered":"2025-01-01"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r VolunteerRecord
+		if err := json.Unmarshal(data, &r); err != nil {
+			return
+		}
+		v, err := RestoreVolunteer(r)
+		if err != nil {
+			return
+		}
+		back, err := RestoreVolunteer(v.Record())
+		if err != nil {
+			t.Fatalf("restored volunteer's record is refused: %v", err)
+		}
+		if d := cmp.Diff(v, back, exactPeople); d != "" {
+			t.Fatalf("round trip (-want +got):\n%s", d)
+		}
+	})
 }
