@@ -15,7 +15,18 @@
 // and [Allocate] divides a total by largest remainder so the parts add up
 // exactly. [Money.Uppercase] writes the uppercase amount (大写金额) that
 // cheques, receipts and vouchers carry, by the rules of the People's Bank's
-// 支付结算办法 (附件一).
+// 支付结算办法 (附件一), and [Money.Display] the grouped form a report shows
+// (¥2,336,400.00).
+//
+// A Money's magnitude is at most [MaxMoney], 999,999,999,999,999.99 yuan:
+// just under a thousand trillion (千万亿), a million times any public
+// budget, and no more than the uppercase form can write. [ParseMoney], [FromFen],
+// [FromDecimal] and the multiplications return an error wrapping
+// [ErrOutOfRange] beyond it, and text with a third decimal place is an
+// error wrapping [ErrInvalidAmount], never rounded away. Add and Sub panic
+// beyond the bound, as integer division by zero does, since no sum of real
+// amounts comes near it; the budget ledger and the payroll check their
+// running totals instead, so data from outside never makes them panic.
 //
 // # The pay scale
 //
@@ -39,16 +50,31 @@
 // A [PayScale] holds all of this as data for one day; changes over time are
 // a governance.Schedule[PayScale], and different cities keep different
 // schedules ([Scales]). [DefaultPayScale] is Benxi's base of 3,400 yuan with
-// an illustrative coefficient table.
+// an illustrative coefficient table on the [DefaultGradeRanges];
+// [DefaultPaySchedule] puts it in force from 1 January 2023.
 //
 // # Payroll
 //
-// [PayScale.GradeOn] follows a [Worker]'s career to the grade they hold on a
-// day; [PayScale.Payslip] computes one worker's month (工资条); [RunPayroll]
-// runs a whole roster under the [Scales] of its places and reports every
-// problem (a worker with no scale in force, a grade outside its post's
-// range) without stopping. [RaiseCost] answers the question a finance
-// bureau asks first: what does a raise cost in a year?
+// A [Worker] is a community worker as the payroll sees them: the unit that
+// pays them, the day they were hired (and left), their education and
+// social-work certificate, their posts over time ([Tenure]) and their
+// annual assessments ([Assessment]); [WorkerOf] builds one from the
+// register's person and post, and [PostOf] maps a role to its pay post.
+// [PayScale.GradeOn] follows a worker's career to the grade they hold on a
+// day, and [PayScale.Progression] lists every step and why it came;
+// [PayScale.Payslip] computes one worker's month (工资条).
+//
+// [RunPayroll] pays a whole roster for a month: every worker employed on
+// the month's first day — one hired in the middle of the month is paid
+// from the next — under the scale in force that day for their unit
+// ([Scales.At]: the unit's own schedule, else its nearest ancestor's, else
+// the schedule of the empty code). The [Payroll] holds the payslips in
+// roster order, the totals by unit and by post, and the grand total. A
+// worker who cannot be paid — no scale in force, a scale that does not
+// validate, a grade outside the post's range, an amount out of range —
+// gives a problem with the path roster[i], and the run goes on with the
+// others. [RaiseCost] answers the question a finance bureau asks first:
+// what does a raise cost in a year?
 //
 // # Budgets
 //
@@ -67,7 +93,9 @@
 // source. A budget stores as a [BudgetRecord] and loads with
 // [RestoreBudget], which replays its history with every check.
 //
-// The budget's workflow ([BudgetTransitions]) is drawn in budget.mmd:
+// The budget's workflow ([BudgetTransitions]) is drawn in budget.mmd, in
+// this directory; the tests regenerate the file from the table and fail
+// when it is out of date:
 //
 //	stateDiagram-v2
 //	    [*] --> open
