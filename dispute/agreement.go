@@ -18,7 +18,10 @@ type Agreement struct {
 	// Manner is how the agreement is to be performed (履行方式).
 	Manner string `json:"manner"`
 	// Immediate says the agreement is performed on the spot (当即履行);
-	// otherwise PerformBy is the deadline of performance (履行期限).
+	// otherwise PerformBy is the deadline of performance (履行期限), the
+	// instant the parties set. Non-performance is recorded only after it;
+	// to set "by the end of a day", give the midnight that ends the day,
+	// as the package's own deadlines are (see LastDay).
 	Immediate bool      `json:"immediate"`
 	PerformBy time.Time `json:"performBy,omitzero"`
 	// WrittenRequested says a party asked for a written agreement.
@@ -169,7 +172,7 @@ func (c *Case) checkAgreement(ps governance.Problems, a Agreement, at time.Time)
 	case !a.Immediate && a.PerformBy.IsZero():
 		ps = append(ps, governance.Errorf("dispute.agreement.perform_by_missing", "agreement.performBy"))
 	case !a.Immediate && !a.PerformBy.After(at):
-		ps = append(ps, governance.Errorf("dispute.agreement.perform_by_past", "agreement.performBy", a.PerformBy.Format(time.RFC3339)))
+		ps = append(ps, governance.Errorf("dispute.agreement.perform_by_past", "agreement.performBy", a.PerformBy))
 	}
 	return ps
 }

@@ -12,6 +12,17 @@ import (
 // workflow is the name case errors carry.
 const workflow = "case"
 
+// Actors of steps that no single person or unit takes (see Step).
+const (
+	// ActorCommittee is the committee before it has accepted the case and
+	// its unit is on record: it registers the case, and may decline it or
+	// grade its risk.
+	ActorCommittee = "committee"
+	// ActorParties is the parties together: their joint application for
+	// judicial confirmation.
+	ActorParties = "parties"
+)
+
 // open are the states in which a case still moves; risk steps may be taken
 // in any of them.
 var open = []State{
@@ -68,6 +79,17 @@ func CaseTransitions() []Transition {
 // Step is one entry of a case's history: at what instant who took which
 // verb, from which state to which, and the note given with it. The first
 // step registers the case and has no From.
+//
+// The actor is the committee for its own steps — its unit's code once it
+// has accepted the case, ActorCommittee before — a party's key (the
+// person's ID, or the organisation's credit code) for a party's refusal or
+// signature, the mediator's person ID for the mediator's signature, the
+// court for its rulings, and ActorParties for the joint application for
+// judicial confirmation. The note is what the caller gave, except where
+// the library writes it: an assignment names the mediator, an application
+// names the court, and a ruling carries the ruling's token (Ruling.String:
+// "accepted", "confirmed", …; read it back with Ruling.UnmarshalText to
+// show its label).
 type Step struct {
 	At    time.Time `json:"at"`
 	Actor string    `json:"actor,omitempty"`
@@ -151,7 +173,7 @@ func Register(in Intake, p Policy, at time.Time) (*Case, error) {
 		in:      in.clone(),
 		r:       Proceedings{Policy: p, State: StateRegistered},
 	}
-	c.steps[0] = Step{At: at, Verb: VerbRegister, To: StateRegistered}
+	c.steps[0] = Step{At: at, Actor: ActorCommittee, Verb: VerbRegister, To: StateRegistered}
 	c.r.History = c.steps[:1]
 	return c, nil
 }
@@ -169,7 +191,7 @@ func (c *Case) begin(verb Verb, at time.Time) (State, governance.Problems, error
 	if at.IsZero() {
 		ps = append(ps, governance.Errorf("dispute.step.time_missing", "at"))
 	} else if last := c.r.History[len(c.r.History)-1].At; at.Before(last) {
-		ps = append(ps, governance.Errorf("dispute.step.time_backwards", "at", last.Format(time.RFC3339)))
+		ps = append(ps, governance.Errorf("dispute.step.time_backwards", "at", last))
 	}
 	if c.r.ReportPending && verb != VerbReportPolice {
 		ps = append(ps, governance.Errorf("dispute.risk.report_pending", "risk"))
@@ -190,8 +212,14 @@ func (c *Case) commit(verb Verb, to State, at time.Time, actor, note string) {
 	c.r.State = to
 }
 
-// actor is who takes the committee's steps: the accepting committee's unit.
-func (c *Case) actor() string { return string(c.r.Committee) }
+// actor is who takes the committee's steps: the accepting committee's
+// unit, or ActorCommittee before acceptance.
+func (c *Case) actor() string {
+	if c.r.Committee == "" {
+		return ActorCommittee
+	}
+	return string(c.r.Committee)
+}
 
 // validParty reports whether i indexes a party.
 func (c *Case) validParty(i int) bool { return i >= 0 && i < len(c.in.Parties) }
@@ -374,11 +402,15 @@ func (c *Case) Registered() time.Time { return c.r.History[0].At }
 // before acceptance.
 func (c *Case) Committee() governance.Code { return c.r.Committee }
 
-// Due returns the instant the mediation is due by — the end of the last
-// day of MediationMonths counted from the day after acceptance (the day of
-// acceptance is not counted; a month without the corresponding day ends on
-// its last day: 民法典 arts. 201–202) — as extended; zero before
-// acceptance.
+// Due returns when the mediation is due, as extended; zero before
+// acceptance. The period is MediationMonths counted from the day after
+// acceptance (the day of acceptance is not counted; a month without the
+// corresponding day ends on its last day: 民法典 arts. 201–202). Due is
+// the midnight that ends the period's last day — 00:00 of the next day, in
+// the location of the instant of acceptance — so the case is overdue from
+// that instant on; LastDay(c.Due()) is the last day itself. Accepted on
+// 2025-01-31, a case is due at 2025-03-01 00:00: its last day is
+// 2025-02-28.
 func (c *Case) Due() time.Time { return c.r.Due }
 
 // Overdue reports whether the case has been accepted, is not yet agreed,

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/jiceng/jiceng/governance"
 	"github.com/jiceng/jiceng/internal/testkit"
+	"golang.org/x/text/language"
 )
 
 func TestCaseMermaid(t *testing.T) {
@@ -73,8 +74,19 @@ func TestWholeCaseWritten(t *testing.T) {
 			t.Errorf("step %d from %v, previous to %v", i, h[i].From, h[i-1].To)
 		}
 	}
-	if h[5].Actor != "p1" || h[7].Actor != "m1" || h[1].Actor != string(place) || h[10].Actor != "某区人民法院" {
-		t.Errorf("actors: %q %q %q %q", h[5].Actor, h[7].Actor, h[1].Actor, h[10].Actor)
+	type who struct{ Actor, Note string }
+	wantWho := []who{
+		{ActorCommittee, ""}, {string(place), ""}, {string(place), "王芳"}, {string(place), ""},
+		{string(place), ""}, {"p1", ""}, {"p2", ""}, {"m1", ""}, {string(place), ""},
+		{ActorParties, "某区人民法院"}, {"某区人民法院", "accepted"}, {"某区人民法院", "confirmed"},
+		{string(place), "已赔偿"}, {string(place), "双方满意"}, {string(place), ""},
+	}
+	var gotWho []who
+	for _, s := range h {
+		gotWho = append(gotWho, who{s.Actor, s.Note})
+	}
+	if diff := cmp.Diff(wantWho, gotWho); diff != "" {
+		t.Errorf("actors and notes (-want +got):\n%s", diff)
 	}
 	eff, ok := c.Effective()
 	if !ok || !eff.Equal(at(1, 1)) {
@@ -329,7 +341,13 @@ func TestStepRefusals(t *testing.T) {
 			c := agreedWritten()
 			must(c.ApplyForConfirmation("某区人民法院", at(2)))
 			return c
-		}, func(c *Case) error { return c.RecordRuling(RulingConfirmed, at(3)) }, []string{"dispute.ruling.out_of_order"}},
+		}, func(c *Case) error { return c.RecordRuling(RulingConfirmed, at(3)) }, []string{"dispute.ruling.before_acceptance"}},
+		{"confirmed after not accepted", func() *Case {
+			c := agreedWritten()
+			must(c.ApplyForConfirmation("某区人民法院", at(2)))
+			must(c.RecordRuling(RulingNotAccepted, at(3)))
+			return c
+		}, func(c *Case) error { return c.RecordRuling(RulingConfirmed, at(4)) }, []string{"dispute.ruling.out_of_order"}},
 		{"closing while the court decides", func() *Case {
 			c := agreedWritten()
 			must(c.ApplyForConfirmation("某区人民法院", at(2)))
@@ -373,9 +391,16 @@ func TestStepErrorUnwrap(t *testing.T) {
 	if !errors.Is(err, governance.Problem{Code: "dispute.confirmation.too_late"}) {
 		t.Errorf("errors.Is does not find the problem in %v", err)
 	}
-	want := "dispute: case: cannot apply_confirmation in state agreed: at: past the 30 days after the agreement took effect (closed 2025-04-11T00:00:00+08:00)"
+	want := "dispute: case: cannot apply_confirmation in state agreed: at: past the 30 days after the agreement took effect (the last day was 2025-04-10)"
 	if err.Error() != want {
 		t.Errorf("Error() =\n%s\nwant\n%s", err, want)
+	}
+	var se *StepError
+	if !errors.As(err, &se) {
+		t.Fatalf("%T is not a *StepError", err)
+	}
+	if want, got := "at: 已超过协议生效后30日的申请期限（最后一日为2025-04-10）", se.Problems[0].Message(language.SimplifiedChinese); got != want {
+		t.Errorf("Message(zh) = %s, want %s", got, want)
 	}
 }
 
@@ -467,5 +492,113 @@ func TestDaysIn(t *testing.T) {
 				t.Fatalf("daysIn(%d, %v) = %d, want %d", y, m, daysIn(y, m), want)
 			}
 		}
+	}
+}
+
+func TestLastDay(t *testing.T) {
+	d := governance.MustParseDate
+	utc := time.UTC
+	for _, tc := range []struct {
+		end  time.Time
+		want governance.Date
+	}{
+		{time.Date(2025, 3, 1, 0, 0, 0, 0, shanghai), d("2025-02-28")},         // a deadline: midnight ends the day before
+		{time.Date(2025, 1, 1, 0, 0, 0, 0, shanghai), d("2024-12-31")},         // across the year
+		{time.Date(2025, 3, 17, 18, 0, 0, 0, shanghai), d("2025-03-17")},       // an instant during the day
+		{time.Date(2025, 3, 17, 0, 0, 0, 1, shanghai), d("2025-03-17")},        // just after midnight
+		{time.Date(2025, 3, 1, 8, 0, 0, 0, shanghai).In(utc), d("2025-02-28")}, // in the instant's own zone: midnight UTC
+		{time.Time{}, governance.Date{}},
+	} {
+		if got := LastDay(tc.end); got != tc.want {
+			t.Errorf("LastDay(%v) = %v, want %v", tc.end, got, tc.want)
+		}
+	}
+	// Each deadline's last day is the day before its date.
+	c := agreedWritten()
+	must(c.ApplyForConfirmation("某区人民法院", at(2)))
+	deadline, _ := c.ConfirmationDeadline()
+	cf, _ := c.Confirmation()
+	got := []governance.Date{LastDay(c.Due()), LastDay(deadline), LastDay(cf.AcceptBy)}
+	want := []governance.Date{d("2025-04-10"), d("2025-04-10"), d("2025-03-15")}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("last days (-want +got):\n%s", diff)
+	}
+}
+
+// Problems pass enums, days and instants as values, which messages show as
+// labels in the reader's language, "2006-01-02" and "2006-01-02 15:04".
+func TestProblemMessagesReadWell(t *testing.T) {
+	firstProblem := func(t *testing.T, err error) governance.Problem {
+		t.Helper()
+		var se *StepError
+		var ps governance.Problems
+		switch {
+		case errors.As(err, &se):
+			return se.Problems[0]
+		case errors.As(err, &ps):
+			return ps[0]
+		}
+		t.Fatalf("no problem in %v", err)
+		panic("unreachable")
+	}
+	restore := func(edit func(*CaseRecord)) error {
+		r := agreedWritten().Record()
+		edit(&r)
+		_, err := RestoreCase(r)
+		return err
+	}
+	for _, tc := range []struct {
+		name   string
+		err    error
+		en, zh string
+	}{
+		{"instant", mediating().Hold(Session{Parties: []int{0}, Mediators: []governance.PersonID{"m1"}}, at(0, 1)),
+			"at: before the last step, taken at 2025-03-10 11:00",
+			"at: 早于上一步（2025-03-10 11:00）"},
+		{"deadline of performance", func() error {
+			a := written(at(0))
+			a.PerformBy = at(0, 3)
+			return mediating().Agree(a, at(0, 3))
+		}(),
+			"agreement.performBy: the deadline of performance, 2025-03-10 12:00, is not after the agreement",
+			"agreement.performBy: 履行期限（2025-03-10 12:00）不晚于达成协议的时间"},
+		{"breach before the deadline", agreedWritten().Breach(RemedyLitigation, "", at(2)),
+			"at: the deadline of performance, 2025-03-18 09:00, has not passed",
+			"at: 履行期限（2025-03-18 09:00）尚未届满"},
+		{"ruling out of order", func() error {
+			c := agreedWritten()
+			must(c.ApplyForConfirmation("某区人民法院", at(2)))
+			must(c.RecordRuling(RulingAccepted, at(3)))
+			must(c.RecordRuling(RulingRejected, at(4)))
+			return c.RecordRuling(RulingConfirmed, at(5))
+		}(),
+			`ruling: the ruling "confirmed" cannot follow "rejected"`,
+			"ruling: 法院裁定“确认有效”不能接在“驳回申请”之后"},
+		{"ruling before acceptance", func() error {
+			c := agreedWritten()
+			must(c.ApplyForConfirmation("某区人民法院", at(2)))
+			return c.RecordRuling(RulingExtended, at(3))
+		}(),
+			`ruling: "time extended" cannot come before the court has accepted the application`,
+			"ruling: 法院受理申请之前不能记录“延长审查期限”"},
+		{"history step", restore(func(r *CaseRecord) { r.History[3].To = StateClosed }),
+			`history[3]: the workflow has no step "hold a session" from "accepted" to "closed"`,
+			"history[3]: 流程不允许从“已受理”经“召开调解会”到“已结案”"},
+		{"state", restore(func(r *CaseRecord) { r.State = StatePerformed }),
+			`state: the state is "performed", but the history ends in "agreed"`,
+			"state: 状态“已履行”与办理记录的结果“达成协议”不符"},
+		{"invalid state", restore(func(r *CaseRecord) { r.State = State(99) }),
+			`state: the state is "unknown(99)", but the history ends in "agreed"`,
+			"state: 状态“unknown(99)”与办理记录的结果“达成协议”不符"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := firstProblem(t, tc.err)
+			if got := p.Message(language.English); got != tc.en {
+				t.Errorf("en:\n got %s\nwant %s", got, tc.en)
+			}
+			if got := p.Message(language.SimplifiedChinese); got != tc.zh {
+				t.Errorf("zh:\n got %s\nwant %s", got, tc.zh)
+			}
+		})
 	}
 }

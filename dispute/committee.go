@@ -112,7 +112,7 @@ func (cm Committee) Check(r CommitteeRules, on governance.Date) governance.Probl
 	case cm.TermStart.IsZero():
 		ps = append(ps, governance.Errorf("dispute.committee.term_start_missing", "termStart"))
 	case !on.Before(cm.TermEnds(r)):
-		ps = append(ps, governance.Errorf("dispute.committee.term_expired", "termStart", cm.TermEnds(r).AddDays(-1).String()))
+		ps = append(ps, governance.Errorf("dispute.committee.term_expired", "termStart", cm.TermEnds(r).AddDays(-1)))
 	}
 	if len(ps) == 0 {
 		return nil

@@ -36,7 +36,7 @@ func TestCommitteeCheck(t *testing.T) {
 		}},
 		{"last day of the term", func(*Committee) {}, governance.MustParseDate("2025-12-31"), nil},
 		{"term expired", func(*Committee) {}, governance.MustParseDate("2026-01-01"), governance.Problems{
-			governance.Errorf("dispute.committee.term_expired", "termStart", "2025-12-31"),
+			governance.Errorf("dispute.committee.term_expired", "termStart", governance.MustParseDate("2025-12-31")),
 		}},
 		{"bad members and no term", func(cm *Committee) {
 			cm.Unit, cm.Name, cm.TermStart = "", "", governance.Date{}

@@ -13,11 +13,15 @@ import (
 type Confirmation struct {
 	Court   string    `json:"court"`
 	Applied time.Time `json:"applied"`
-	// AcceptBy is when the court's time to accept or not runs out.
+	// AcceptBy is when the court's time to accept or not runs out:
+	// CourtAcceptDays after the day of the application, as the midnight
+	// that ends the last of them (LastDay gives that day).
 	AcceptBy time.Time `json:"acceptBy"`
 	Accepted time.Time `json:"accepted,omitzero"`
-	// DecideBy is when the court's time to confirm or reject runs out,
-	// counted from acceptance and extended once if the court did so.
+	// DecideBy is when the court's time to confirm or reject runs out:
+	// CourtDecideDays after the day of acceptance, plus CourtExtensionDays
+	// if the court extended it, as the midnight that ends the last day
+	// (LastDay gives that day).
 	DecideBy time.Time `json:"decideBy,omitzero"`
 	Extended bool      `json:"extended,omitempty"`
 	// Decided is when the court ended the matter: not accepted, confirmed
@@ -43,11 +47,15 @@ func (cf Confirmation) CourtOverdue(now time.Time) bool {
 }
 
 // ConfirmationDeadline returns when the window to apply for judicial
-// confirmation closes: the end of the Policy.ConfirmationDays-th day after
-// the day the agreement took effect (人民调解法 §33: 自调解协议生效之日起
-// 三十日内; the day of effect is not counted). The bool is false when no
-// agreement is in effect, or the agreement concerns a relationship the
-// court does not confirm (Policy.Unconfirmable).
+// confirmation closes: at the end of the Policy.ConfirmationDays-th day
+// after the day the agreement took effect (人民调解法 §33: 自调解协议生效之日起
+// 三十日内; the day of effect is not counted). The instant is the midnight
+// that ends that day, in the location of the instant of effect: an
+// application at it or later is too late, and LastDay of it is the last
+// day to apply. In effect on 2025-03-11, the window closes at 2025-04-11
+// 00:00; the last day is 2025-04-10. The bool is false when no agreement
+// is in effect, or the agreement concerns a relationship the court does
+// not confirm (Policy.Unconfirmable).
 func (c *Case) ConfirmationDeadline() (time.Time, bool) {
 	eff, ok := c.Effective()
 	if !ok || c.r.Agreement.Concerns&c.r.Policy.Unconfirmable != 0 {
@@ -57,7 +65,8 @@ func (c *Case) ConfirmationDeadline() (time.Time, bool) {
 }
 
 // ApplyForConfirmation records the parties' joint application to court for
-// judicial confirmation of their agreement. It is refused when the
+// judicial confirmation of their agreement; the history step's actor is
+// ActorParties and its note names the court. It is refused when the
 // agreement is not in effect, when it concerns an identity, adoption or
 // marriage relationship itself (Policy.Unconfirmable), when the window has
 // closed (ConfirmationDeadline), and when an application was already made.
@@ -80,7 +89,7 @@ func (c *Case) ApplyForConfirmation(court string, at time.Time) error {
 		ps = append(ps, governance.Errorf("dispute.confirmation.excluded", "agreement.concerns"))
 	default:
 		if deadline := periodEnd(eff, 0, c.r.Policy.ConfirmationDays); !at.Before(deadline) {
-			ps = append(ps, governance.Errorf("dispute.confirmation.too_late", "at", deadline.Format(time.RFC3339), c.r.Policy.ConfirmationDays))
+			ps = append(ps, governance.Errorf("dispute.confirmation.too_late", "at", LastDay(deadline), c.r.Policy.ConfirmationDays))
 		}
 	}
 	if ps != nil {
@@ -91,13 +100,14 @@ func (c *Case) ApplyForConfirmation(court string, at time.Time) error {
 		Applied:  at,
 		AcceptBy: periodEnd(at, 0, c.r.Policy.CourtAcceptDays),
 	}
-	c.commit(VerbApplyConfirmation, to, at, "", court)
+	c.commit(VerbApplyConfirmation, to, at, ActorParties, court)
 	return nil
 }
 
 // RecordRuling records the court's step on the application: first accepted
 // or not accepted; once accepted, an extension of its time (once, where the
-// policy allows one), then confirmed or rejected.
+// policy allows one), then confirmed or rejected. The history step names
+// the court as its actor and carries the ruling's token as its note.
 func (c *Case) RecordRuling(r Ruling, at time.Time) error {
 	to, ps, err := c.begin(VerbRule, at)
 	if err != nil {
@@ -109,8 +119,10 @@ func (c *Case) RecordRuling(r Ruling, at time.Time) error {
 		ps = append(ps, governance.Errorf("dispute.ruling.invalid", "ruling"))
 	case cf == nil:
 		ps = append(ps, governance.Errorf("dispute.confirmation.not_applied", "confirmation"))
+	case cf.Ruling == RulingUnknown && r != RulingAccepted && r != RulingNotAccepted:
+		ps = append(ps, governance.Errorf("dispute.ruling.before_acceptance", "ruling", r))
 	case !rulingAllowed(*cf, r, c.r.Policy):
-		ps = append(ps, governance.Errorf("dispute.ruling.out_of_order", "ruling", r.String(), cf.Ruling.String()))
+		ps = append(ps, governance.Errorf("dispute.ruling.out_of_order", "ruling", r, cf.Ruling))
 	}
 	if ps != nil {
 		return c.reject(VerbRule, ps)
@@ -126,7 +138,7 @@ func (c *Case) RecordRuling(r Ruling, at time.Time) error {
 		cf.Decided = at
 	}
 	cf.Ruling = r
-	c.commit(VerbRule, to, at, cf.Court, "")
+	c.commit(VerbRule, to, at, cf.Court, r.String())
 	return nil
 }
 

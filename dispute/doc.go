@@ -57,11 +57,28 @@
 // court accepts or not within three days and decides within fifteen,
 // extendable by ten ([Case.RecordRuling]).
 //
+// # Deadlines
+//
+// Periods are counted from the day after the event that starts them, in
+// days or months (民法典 arts. 200–202), and a period's last day ends at
+// midnight (art. 203: 期间的最后一日的截止时间为二十四时). Every deadline the
+// package stores — [Case.Due], [Case.ConfirmationDeadline], a
+// [Confirmation]'s AcceptBy and DecideBy — is therefore an instant: the
+// midnight that ends the last day, 00:00 of the day after it, in the
+// location of the instant the period was counted from. A step at that
+// instant is late. [LastDay] gives the last day itself, for display: due
+// at 2025-03-01 00:00, a mediation must be settled by the end of
+// 2025-02-28.
+//
+// # Risk
+//
 // A case may be graded yellow, orange or red for risk ([RiskRules]): red
 // means it may turn into a public-security or criminal case (民转刑), and it
 // must be reported to the police (§25, [Case.ReportToPolice]) before
 // anything else happens to it. Cases kept from turning criminal are
 // recorded ([Case.Defuse]) and counted.
+//
+// # The workflow
 //
 // The workflow is a table ([CaseTransitions]) drawn in case.mmd, a Mermaid
 // state diagram generated from the table and checked by a test. Its main
@@ -80,7 +97,11 @@
 // Every verb either applies completely — new state, one new history [Step]
 // — or returns an error wrapping governance.ErrInvalidTransition and
 // changes nothing; a [*StepError] also carries the problems that refused
-// it.
+// it. Each step names who took it — the committee ([ActorCommittee] until
+// it has accepted the case), a party, the mediator, the court, or the
+// parties together ([ActorParties]) — and the steps whose meaning a caller
+// does not write carry a note from the library: an assignment names the
+// mediator, an application the court, a ruling the ruling.
 //
 // # Storage and display
 //

@@ -198,7 +198,7 @@ func ExampleCase_ConfirmationDeadline_thirtyDays() {
 	}
 	c := agreed(0)
 	deadline, _ := c.ConfirmationDeadline()
-	fmt.Println("in effect 2025-03-11 10:00; window closes", clock(deadline))
+	fmt.Println("in effect 2025-03-11 10:00; window closes", clock(deadline), "— the last day to apply is", dispute.LastDay(deadline))
 
 	late := agreed(0)
 	fmt.Println("applying at", clock(deadline))
@@ -207,26 +207,69 @@ func ExampleCase_ConfirmationDeadline_thirtyDays() {
 	fmt.Println("applying at", clock(deadline.Add(-time.Hour)))
 	check(c.ApplyForConfirmation("某区人民法院", deadline.Add(-time.Hour)))
 	cf, _ := c.Confirmation()
-	fmt.Println("  recorded; the court accepts or not by", clock(cf.AcceptBy))
+	fmt.Println("  recorded; the court accepts or not by the end of", dispute.LastDay(cf.AcceptBy))
 	check(c.RecordRuling(dispute.RulingAccepted, day("2025-04-11", 9)))
 	cf, _ = c.Confirmation()
-	fmt.Println("  accepted; the court decides by", clock(cf.DecideBy))
+	fmt.Println("  accepted; the court decides by the end of", dispute.LastDay(cf.DecideBy))
 
 	marriage := agreed(dispute.NewMatterSet(dispute.MatterMarriage))
 	_, ok := marriage.ConfirmationDeadline()
 	fmt.Println("agreement on the marriage itself: window", ok)
 	refusal(marriage.ApplyForConfirmation("某区人民法院", day("2025-03-12", 9)))
 	// Output:
-	// in effect 2025-03-11 10:00; window closes 2025-04-11 00:00
+	// in effect 2025-03-11 10:00; window closes 2025-04-11 00:00 — the last day to apply is 2025-04-10
 	// applying at 2025-04-11 00:00
-	//   refused: at: past the 30 days after the agreement took effect (closed 2025-04-11T00:00:00+08:00)
-	//   不予办理： at: 已超过协议生效后30日的申请期限（2025-04-11T00:00:00+08:00止）
+	//   refused: at: past the 30 days after the agreement took effect (the last day was 2025-04-10)
+	//   不予办理： at: 已超过协议生效后30日的申请期限（最后一日为2025-04-10）
 	// applying at 2025-04-10 23:00
-	//   recorded; the court accepts or not by 2025-04-14 00:00
-	//   accepted; the court decides by 2025-04-27 00:00
+	//   recorded; the court accepts or not by the end of 2025-04-13
+	//   accepted; the court decides by the end of 2025-04-26
 	// agreement on the marriage itself: window false
 	//   refused: agreement.concerns: an agreement on an identity, adoption or marriage relationship cannot be confirmed
 	//   不予办理： agreement.concerns: 涉及身份、收养、婚姻关系的协议不能申请司法确认
+}
+
+// Every step of a case goes into its history (人民调解法 §27: the
+// registration, the record of the mediation and the agreement go into the
+// file), with who took it — the committee (by its unit's code once it has
+// accepted the case), a party, the mediator, the court, or the parties
+// together — and a note. Where the caller writes none, the library names
+// what the step decided: the mediator assigned, the court applied to, the
+// court's ruling (as the ruling's token, which reads back as a Ruling).
+func ExampleCase_History_whoAndWhat() {
+	c := mediating(intake(dispute.CategoryNeighbour, 2), "2025-03-10")
+	signed(c, dispute.Agreement{
+		Form: dispute.FormWritten, Facts: "楼上漏水损及天花板", Terms: "赔偿800元",
+		Manner: "转账", PerformBy: day("2025-03-17", 18),
+	}, day("2025-03-11", 10))
+	check(c.ApplyForConfirmation("某区人民法院", day("2025-03-12", 9)))
+	check(c.RecordRuling(dispute.RulingAccepted, day("2025-03-13", 9)))
+	check(c.RecordRuling(dispute.RulingConfirmed, day("2025-03-20", 15)))
+	for _, s := range c.History() {
+		note := s.Note
+		var r dispute.Ruling
+		if s.Verb == dispute.VerbRule && r.UnmarshalText([]byte(s.Note)) == nil {
+			note = r.Label(en) + "（" + r.Label(zh) + "）"
+		}
+		fmt.Printf("%s %s: %s", clock(s.At), s.Actor, s.Verb.Label(en))
+		if note != "" {
+			fmt.Print(" — ", note)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 2025-03-10 09:00 committee: register
+	// 2025-03-10 10:00 520113001001: accept
+	// 2025-03-10 10:00 520113001001: assign a mediator — 王芳
+	// 2025-03-10 14:00 520113001001: hold a session
+	// 2025-03-11 10:00 520113001001: agree
+	// 2025-03-11 10:00 p1: sign
+	// 2025-03-11 10:00 p2: sign
+	// 2025-03-11 10:00 m1: sign as mediator
+	// 2025-03-11 10:00 520113001001: seal
+	// 2025-03-12 09:00 parties: apply for judicial confirmation — 某区人民法院
+	// 2025-03-13 09:00 某区人民法院: record the court's ruling — accepted（受理）
+	// 2025-03-20 15:00 某区人民法院: record the court's ruling — confirmed（确认有效）
 }
 
 // A case that may turn into a public-security or criminal case is graded
@@ -308,20 +351,20 @@ func ExampleCommittee_Check_composition() {
 // party.
 func ExampleCase_Due_oneMonth() {
 	c := mediating(intake(dispute.CategoryNeighbour, 2), "2025-01-31")
-	fmt.Println("accepted 2025-01-31, due", clock(c.Due()))
+	fmt.Println("accepted 2025-01-31, due", clock(c.Due()), "— the last day is", dispute.LastDay(c.Due()))
 	fmt.Println("overdue at 2025-02-28 23:59:", c.Overdue(day("2025-02-28", 23).Add(59*time.Minute)))
 	fmt.Println("overdue at 2025-03-01 00:00:", c.Overdue(day("2025-03-01", 0)))
 	refusal(c.Extend([]int{0}, day("2025-02-20", 9)))
 	check(c.Extend([]int{0, 1}, day("2025-02-20", 9)))
-	fmt.Println("extended at both parties' request, due", clock(c.Due()))
+	fmt.Println("extended at both parties' request, due", clock(c.Due()), "— the last day is", dispute.LastDay(c.Due()))
 	refusal(c.Extend([]int{0, 1}, day("2025-03-20", 9)))
 	// Output:
-	// accepted 2025-01-31, due 2025-03-01 00:00
+	// accepted 2025-01-31, due 2025-03-01 00:00 — the last day is 2025-02-28
 	// overdue at 2025-02-28 23:59: false
 	// overdue at 2025-03-01 00:00: true
 	//   refused: requestedBy: parties[1] did not ask for the extension
 	//   不予办理： requestedBy: 当事人parties[1]未申请延期
-	// extended at both parties' request, due 2025-03-29 00:00
+	// extended at both parties' request, due 2025-03-29 00:00 — the last day is 2025-03-28
 	//   refused: extensions: no extension left (at most 1)
 	//   不予办理： extensions: 延期次数已满（最多1次）
 }

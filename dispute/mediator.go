@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"cmp"
 	"slices"
 	"time"
 
@@ -28,7 +29,7 @@ type Assignment struct {
 // committee, which must be the committee that accepted the case, and may
 // not be a party or related to one (Party.Related) — the committee must
 // then name someone else (回避). Parties who asked for the mediator are
-// recorded (人民调解法 §23).
+// recorded (人民调解法 §23). The history step's note names the mediator.
 func (c *Case) Assign(committee Committee, m Mediator, at time.Time) error {
 	to, ps, err := c.begin(VerbAssign, at)
 	if err != nil {
@@ -60,7 +61,7 @@ func (c *Case) Assign(committee Committee, m Mediator, at time.Time) error {
 	c.r.Mediators = append(c.r.Mediators, Assignment{
 		Person: m.Person, Name: member.Name, ChosenBy: clone(m.ChosenBy), At: at,
 	})
-	c.commit(VerbAssign, to, at, c.actor(), "")
+	c.commit(VerbAssign, to, at, c.actor(), cmp.Or(member.Name, string(m.Person)))
 	return nil
 }
 

@@ -131,7 +131,7 @@ func (c *Case) Breach(remedy Remedy, note string, at time.Time) error {
 		ps = append(ps, governance.Errorf("dispute.breach.remedy_invalid", "remedy"))
 	}
 	if a := c.r.Agreement; a != nil && !a.Immediate && !at.After(a.PerformBy) {
-		ps = append(ps, governance.Errorf("dispute.breach.before_deadline", "at", a.PerformBy.Format(time.RFC3339)))
+		ps = append(ps, governance.Errorf("dispute.breach.before_deadline", "at", a.PerformBy))
 	}
 	if ps != nil {
 		return c.reject(VerbBreach, ps)

@@ -3,6 +3,8 @@ package dispute
 import (
 	"slices"
 	"time"
+
+	"github.com/jiceng/jiceng/governance"
 )
 
 // periodEnd returns the instant a period of months and then days ends when
@@ -19,6 +21,21 @@ func periodEnd(at time.Time, months, days int) time.Time {
 		d = last
 	}
 	return time.Date(y, m, d+days+1, 0, 0, 0, 0, at.Location())
+}
+
+// LastDay returns the last day of a period that ends at the instant end:
+// the day, in end's location, of the instant just before end. The deadlines
+// this package computes — Case.Due, Case.ConfirmationDeadline, a
+// Confirmation's AcceptBy and DecideBy — are the midnight that ends their
+// last day, so for them LastDay is the day before end's date: a mediation
+// due at 2025-03-01 00:00 must be settled by the end of 2025-02-28. For an
+// instant during a day (an agreement's PerformBy at 18:00) it is that day.
+// The zero instant gives the zero Date.
+func LastDay(end time.Time) governance.Date {
+	if end.IsZero() {
+		return governance.Date{}
+	}
+	return governance.DateOf(end.Add(-time.Nanosecond))
 }
 
 // daysIn returns the number of days in month m of year y.

@@ -172,7 +172,7 @@ var disputeEntries = []Entry{
 
 	// steps
 	{"dispute.step.time_missing", "缺少时间", "the instant is missing"},
-	{"dispute.step.time_backwards", "早于上一步（%[1]v）", "before the last step (%[1]v)"},
+	{"dispute.step.time_backwards", "早于上一步（%[1]v）", "before the last step, taken at %[1]v"},
 	{"dispute.risk.report_pending", "红色风险须先报告公安机关", "the case must first be reported to the police"},
 	{"dispute.risk.invalid", "风险等级无效", "the risk grade is not valid"},
 	{"dispute.police.station_missing", "缺少报告的公安机关", "the police station reported to is missing"},
@@ -201,7 +201,7 @@ var disputeEntries = []Entry{
 	{"dispute.agreement.manner_missing", "缺少履行方式", "the manner of performance is missing"},
 	{"dispute.agreement.perform_by_missing", "非即时履行须有履行期限", "performance that is not immediate needs a deadline"},
 	{"dispute.agreement.perform_by_immediate", "即时履行不设履行期限", "immediate performance has no deadline"},
-	{"dispute.agreement.perform_by_past", "履行期限%[1]v不晚于达成协议之时", "the deadline %[1]v is not after the agreement"},
+	{"dispute.agreement.perform_by_past", "履行期限（%[1]v）不晚于达成协议的时间", "the deadline of performance, %[1]v, is not after the agreement"},
 	{"dispute.agreement.written_required.requested", "当事人要求书面协议", "a party asks for a written agreement"},
 	{"dispute.agreement.written_required.deferred", "非即时履行的，应当制作书面协议", "performance is not immediate: the agreement must be written"},
 	{"dispute.agreement.written_required.major_people", "涉及%[1]d人（达%[2]d人），属重大纠纷，应当制作书面协议", "%[1]d people involved (%[2]d or more): a major case needs a written agreement"},
@@ -219,16 +219,17 @@ var disputeEntries = []Entry{
 	{"dispute.termination.route_twice", "途径重复", "the route is listed twice"},
 	{"dispute.termination.agreement_in_effect", "调解协议已生效，不能终止调解", "the agreement is in effect: mediation cannot be terminated"},
 	{"dispute.breach.remedy_invalid", "后续处理方式无效", "what followed is not valid"},
-	{"dispute.breach.before_deadline", "履行期限%[1]v尚未届满", "the deadline of performance %[1]v has not passed"},
+	{"dispute.breach.before_deadline", "履行期限（%[1]v）尚未届满", "the deadline of performance, %[1]v, has not passed"},
 
 	// judicial confirmation
 	{"dispute.confirmation.court_missing", "缺少受理法院", "the court is missing"},
 	{"dispute.confirmation.twice", "已申请司法确认", "judicial confirmation was already applied for"},
 	{"dispute.confirmation.excluded", "涉及身份、收养、婚姻关系的协议不能申请司法确认", "an agreement on an identity, adoption or marriage relationship cannot be confirmed"},
-	{"dispute.confirmation.too_late", "已超过协议生效后%[2]d日的申请期限（%[1]v止）", "past the %[2]d days after the agreement took effect (closed %[1]v)"},
+	{"dispute.confirmation.too_late", "已超过协议生效后%[2]d日的申请期限（最后一日为%[1]v）", "past the %[2]d days after the agreement took effect (the last day was %[1]v)"},
 	{"dispute.confirmation.not_applied", "未申请司法确认", "no application for judicial confirmation"},
 	{"dispute.ruling.invalid", "法院裁定无效", "the ruling is not valid"},
-	{"dispute.ruling.out_of_order", "裁定%[1]v不能接在%[2]v之后", "ruling %[1]v cannot follow %[2]v"},
+	{"dispute.ruling.before_acceptance", "法院受理申请之前不能记录“%[1]v”", "%[1]q cannot come before the court has accepted the application"},
+	{"dispute.ruling.out_of_order", "法院裁定“%[1]v”不能接在“%[2]v”之后", "the ruling %[1]q cannot follow %[2]q"},
 
 	// committees
 	{"dispute.committee.unit_invalid", "单位代码%[1]q无效", "unit code %[1]q is not valid"},
@@ -246,9 +247,9 @@ var disputeEntries = []Entry{
 	// records
 	{"dispute.record.history_empty", "缺少办理记录", "the history is empty"},
 	{"dispute.record.history_start", "办理记录须以登记开始", "the history must start with the registration"},
-	{"dispute.record.history_chain", "起始状态%[1]v与上一步结果%[2]v不符", "from %[1]v, but the step before ended in %[2]v"},
-	{"dispute.record.history_step", "流程不允许从%[2]v经%[1]v到%[3]v", "the workflow has no %[1]v from %[2]v to %[3]v"},
+	{"dispute.record.history_chain", "起始状态“%[1]v”与上一步的结果“%[2]v”不符", "starts from %[1]q, but the step before ended in %[2]q"},
+	{"dispute.record.history_step", "流程不允许从“%[2]v”经“%[1]v”到“%[3]v”", "the workflow has no step %[1]q from %[2]q to %[3]q"},
 	{"dispute.record.history_time", "时间缺失或早于上一步", "the instant is missing or before the step before"},
 	{"dispute.record.history_mismatch", "与办理记录不符", "does not match the history"},
-	{"dispute.record.state_mismatch", "状态%[1]v与办理记录的结果%[2]v不符", "state %[1]v, but the history ends in %[2]v"},
+	{"dispute.record.state_mismatch", "状态“%[1]v”与办理记录的结果“%[2]v”不符", "the state is %[1]q, but the history ends in %[2]q"},
 }
