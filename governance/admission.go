@@ -115,8 +115,6 @@ const (
 	AdmissionRejected                     // 不予准入
 	AdmissionRevoked                      // 撤销准入
 	AdmissionLapsed                       // 临时准入期满: the temporary period has ended
-
-	admissionStateEnd // one past the last state
 )
 
 var admissionStateTokens = enum.Tokens[AdmissionState]{
@@ -163,8 +161,6 @@ const (
 	AdmissionVerbReject                         // 不予准入: Reject
 	AdmissionVerbAdmitTemporarily               // 临时准入: AdmitTemporarily
 	AdmissionVerbRevoke                         // 撤销: Revoke
-
-	admissionVerbEnd // one past the last verb
 )
 
 var admissionVerbTokens = enum.Tokens[AdmissionVerb]{

@@ -80,9 +80,9 @@ func (p Problem) Error() string { return p.Message(language.English) }
 // Message returns the path and the problem's text in the language matched for
 // tag (zh-Hans for any Chinese, en otherwise).
 //
-// Arguments are rendered for the reader: a value with a Label method (every
-// enum of the library) shows its label in that language rather than its
-// token, a Date shows as "2006-01-02", and an instant as "2006-01-02 15:04" in
+// Arguments are rendered for the reader: a valid value with a Label method
+// (every enum of the library) shows its label in that language rather than
+// its token (an invalid one shows its token), a Date shows as "2006-01-02", and an instant as "2006-01-02 15:04" in
 // its own zone. Args itself keeps the values, so JSON carries the tokens.
 func (p Problem) Message(tag language.Tag) string {
 	text := i18n.Text(tag, p.Code, readable(tag, p.Args)...)
@@ -93,7 +93,11 @@ func (p Problem) Message(tag language.Tag) string {
 }
 
 // labeler is what every enum of the library is.
-type labeler interface{ Label(language.Tag) string }
+type labeler interface {
+	Label(language.Tag) string
+	IsValid() bool
+	String() string
+}
 
 // readable returns args with labelled values, dates and instants rendered
 // for a reader; it copies only when something changes.
@@ -103,7 +107,9 @@ func readable(tag language.Tag, args []any) []any {
 		var r any
 		switch v := a.(type) {
 		case labeler:
-			r = v.Label(tag)
+			if r = v.String(); v.IsValid() {
+				r = v.Label(tag) // an invalid value has no label: its token shows
+			}
 		case Date:
 			r = v.String()
 		case time.Time:

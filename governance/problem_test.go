@@ -251,6 +251,9 @@ func TestMessageRendersArgumentsForTheReader(t *testing.T) {
 	if p.Args[0] != governance.LevelStreet || p.Args[2] != at {
 		t.Errorf("Message changed the problem's arguments: %v", p.Args)
 	}
+	if got := governance.Errorf("governance.problem.test", "", governance.Level(99)).Error(); got != "test problem: unknown(99)" {
+		t.Errorf("an invalid enum renders as %q", got)
+	}
 	got := governance.Errorf("governance.problem.test", "", governance.MustDate(2025, 10, 8)).Error()
 	if got != "test problem: 2025-10-08" {
 		t.Errorf("a date renders as %q", got)
