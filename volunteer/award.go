@@ -178,7 +178,7 @@ func Nominate(n Nomination, l *Ledger, p Policy, at time.Time) (*StarAward, erro
 		ps = append(ps, governance.Errorf("volunteer.award.body_missing", "body"))
 	}
 	if !n.Held.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "held", n.Held))
+		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "held", shown(n.Held)))
 	}
 	if at.IsZero() {
 		ps = append(ps, governance.Errorf("volunteer.ledger.at_invalid", "at"))
@@ -398,7 +398,7 @@ func RestoreStarAward(r AwardRecord) (*StarAward, error) {
 		ps = append(ps, governance.Errorf("volunteer.award.body_missing", "nomination.body"))
 	}
 	if !r.Star.IsValid() || !r.Nomination.Held.IsValid() || r.Star <= r.Nomination.Held {
-		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "star", r.Star))
+		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "star", shown(r.Star)))
 	}
 	hours, herr := time.ParseDuration(r.Hours)
 	threshold, terr := time.ParseDuration(r.Threshold)
@@ -429,7 +429,10 @@ func RestoreStarAward(r AwardRecord) (*StarAward, error) {
 // verb into the start state, each later step allowed by the table from the
 // state the previous one left, instants that do not go back, an actor on
 // every step, and the record's state as the last step's.
-func checkHistory[S, V flow.Token, Step any](h []Step, create V, start, state S, t *flow.Table[S, V],
+func checkHistory[S interface {
+	flow.Token
+	IsValid() bool
+}, V flow.Token, Step any](h []Step, create V, start, state S, t *flow.Table[S, V],
 	parts func(Step) (time.Time, string, V, S, S)) governance.Problems {
 	var ps governance.Problems
 	if len(h) == 0 {
@@ -457,7 +460,7 @@ func checkHistory[S, V flow.Token, Step any](h []Step, create V, start, state S,
 		prevAt, prevTo = at, to
 	}
 	if state != prevTo {
-		ps = append(ps, governance.Errorf("volunteer.record.state_mismatch", "state", state.String(), prevTo.String()))
+		ps = append(ps, governance.Errorf("volunteer.record.state_mismatch", "state", shown(state), shown(prevTo)))
 	}
 	return ps
 }

@@ -82,15 +82,19 @@ func (l *Ledger) Certify(r CertificateRequest) (Certificate, error) {
 	}
 	until := r.Until
 	if !r.On.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.certificate.day_invalid", "on", r.On))
+		ps = append(ps, governance.Errorf("volunteer.certificate.day_invalid", "on", shown(r.On)))
 	} else if until.IsZero() {
 		until = r.On.AddDays(1)
 	}
 	if !until.IsZero() && r.On.IsValid() && until.After(r.On.AddDays(1)) {
-		ps = append(ps, governance.Errorf("volunteer.certificate.period_after_issue", "until", until, r.On))
+		last := until // the period's last day, until being exclusive
+		if until.IsValid() {
+			last = until.AddDays(-1)
+		}
+		ps = append(ps, governance.Errorf("volunteer.certificate.period_after_issue", "until", shown(last), r.On))
 	}
 	if !r.From.IsZero() && !until.After(r.From) {
-		ps = append(ps, governance.Errorf("volunteer.certificate.period_empty", "from", r.From, until))
+		ps = append(ps, governance.Errorf("volunteer.certificate.period_empty", "from", shown(r.From), shown(until)))
 	}
 	if len(ps) > 0 {
 		return Certificate{}, ps.Sorted()
