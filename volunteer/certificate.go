@@ -106,10 +106,9 @@ func (l *Ledger) Certify(r CertificateRequest) (Certificate, error) {
 	if vi, ok := l.person[p.ID]; ok {
 		lo, hi := span(r.From, until)
 		at := make(map[uint32]int) // activity → line
-		for _, id := range l.byVol[vi] {
-			e := &l.entries[id-1]
-			a := &l.acts[e.act]
-			if e.void != 0 || e.day < lo || e.day >= hi || a.a.Organiser != r.Issuer.Org {
+		for e := range l.grantsOf(vi) {
+			a, d := &l.acts[e.act], l.days[e.act]
+			if e.void != 0 || d < lo || d >= hi || a.a.Organiser != r.Issuer.Org {
 				continue
 			}
 			i, ok := at[e.act]

@@ -249,12 +249,12 @@ func (c *checker) readLedger() {
 	}
 	mine := 0
 	for _, vi := range c.vols {
-		mine += len(l.byVol[vi])
+		mine += int(l.grants[vi].n)
 	}
 	if c.unitOf == nil && mine*memberShare < len(l.entries) {
 		for _, vi := range c.vols {
-			for _, id := range l.byVol[vi] {
-				c.grant(&l.entries[id-1], c.first[vi])
+			for e := range l.grantsOf(vi) {
+				c.grant(e, c.first[vi])
 			}
 		}
 	} else {
@@ -284,7 +284,10 @@ const memberShare = 4
 // unit that organised its activity and for the member routes, from r on,
 // that name the activity's community.
 func (c *checker) grant(e *entry, r int32) {
-	if e.kind != EntryGrant || e.void != 0 || e.day < c.lo || e.day >= c.hi {
+	if e.kind != EntryGrant || e.void != 0 {
+		return
+	}
+	if d := c.l.days[e.act]; d < c.lo || d >= c.hi {
 		return
 	}
 	if c.unitOf != nil && c.unitOf[e.act] != 0 {

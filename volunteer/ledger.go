@@ -79,6 +79,7 @@ type Ledger struct {
 	textEnd []uint32
 
 	acts   []activity
+	days   []int32 // each activity's day, days since 1970-01-01: what scans filter on
 	actIdx map[ActivityID]uint32
 	people []governance.PersonID // volunteers and recording persons
 	person map[governance.PersonID]uint32
@@ -87,30 +88,51 @@ type Ledger struct {
 	teams  []TeamID // teams[0] is "": no team
 	team   map[TeamID]uint32
 	keys   keyIndex
-	byVol  [][]EntryID // grants by volunteer index
+	grants []chain     // by person index: the volunteer's grants
 	byTeam [][]EntryID // grants by team index
 	bans   []ban
 }
 
-// entry is the compact form of an Entry (48 bytes).
+// entry is the compact form of an Entry (48 bytes). The day a grant or a
+// void counts on is its activity's (Ledger.days).
 type entry struct {
 	at   int64 // when recorded: Unix nanoseconds
 	dur  int64 // grant: the service time
-	day  int32 // grant, void: the day served, days since 1970-01-01
 	vol  uint32
 	act  uint32 // grant, void: index into acts
 	by   uint32 // index into people: the person recording
 	ref  uint32 // grant: the entry it corrects; void: the entry voided; finding: index into bans
 	void uint32 // grant: the void entry, 0 while in force; void: the finding behind it
 	text uint32 // grant: key; void, finding: reason
+	prev uint32 // grant: the volunteer's grant before it, 0 for the first
 	kind EntryKind
+}
+
+// chain is a volunteer's grants, linked from the last through entry.prev:
+// recording a grant writes only the new entry and this, where a list per
+// volunteer would reach into a slice of its own.
+type chain struct {
+	last EntryID
+	n    uint32 // how many
+}
+
+// grantsOf yields the volunteer's grants, the last first.
+func (l *Ledger) grantsOf(vi uint32) iter.Seq[*entry] {
+	return func(yield func(*entry) bool) {
+		for id := l.grants[vi].last; id != 0; {
+			e := &l.entries[id-1]
+			if !yield(e) {
+				return
+			}
+			id = EntryID(e.prev)
+		}
+	}
 }
 
 type activity struct {
 	a     Activity
 	start int64 // a.Start in Unix nanoseconds
 	span  int64
-	day   int32
 	team  uint32
 }
 
@@ -199,9 +221,9 @@ func (l *Ledger) addActivity(a Activity) {
 		a:     a,
 		start: a.Start.UnixNano(),
 		span:  int64(a.Length()),
-		day:   dayNumber(a.Day()),
 		team:  ti,
 	})
+	l.days = append(l.days, dayNumber(a.Day()))
 }
 
 // mark is the size of the ledger's activity tables, for a rollback.
@@ -221,7 +243,7 @@ func (l *Ledger) rollback(m mark) {
 	for _, t := range l.teams[m.teams:] {
 		delete(l.team, t)
 	}
-	l.acts, l.orgs, l.teams, l.byTeam = l.acts[:m.acts], l.orgs[:m.orgs], l.teams[:m.teams], l.byTeam[:m.teams]
+	l.acts, l.days, l.orgs, l.teams, l.byTeam = l.acts[:m.acts], l.days[:m.acts], l.orgs[:m.orgs], l.teams[:m.teams], l.byTeam[:m.teams]
 }
 
 func (l *Ledger) personIndex(p governance.PersonID) uint32 {
@@ -231,7 +253,7 @@ func (l *Ledger) personIndex(p governance.PersonID) uint32 {
 	i := uint32(len(l.people))
 	l.people = append(l.people, p)
 	l.person[p] = i
-	l.byVol = append(l.byVol, nil)
+	l.grants = append(l.grants, chain{})
 	return i
 }
 
@@ -369,12 +391,15 @@ func (l *Ledger) appendGrant(v governance.PersonID, ai uint32, d time.Duration, 
 	vi := l.personIndex(v)
 	id := EntryID(len(l.entries) + 1)
 	a := &l.acts[ai]
+	bi := l.recorderIndex(by) // before c: it may add a person
+	c := &l.grants[vi]
 	l.entries = append(doubled(l.entries, 1), entry{
-		at: at, dur: int64(d), day: a.day, vol: vi, act: ai,
-		by: l.recorderIndex(by), ref: uint32(corrects), text: l.text(key), kind: EntryGrant,
+		at: at, dur: int64(d), vol: vi, act: ai, by: bi, ref: uint32(corrects),
+		text: l.text(key), prev: uint32(c.last), kind: EntryGrant,
 	})
+	c.last = id
+	c.n++
 	l.addKey(h, id)
-	l.byVol[vi] = append(l.byVol[vi], id)
 	if a.team != 0 {
 		l.byTeam[a.team] = append(l.byTeam[a.team], id)
 	}
@@ -385,7 +410,7 @@ func (l *Ledger) appendVoid(target EntryID, by governance.PersonID, reason strin
 	g := &l.entries[target-1]
 	id := EntryID(len(l.entries) + 1)
 	l.entries = append(doubled(l.entries, 1), entry{
-		at: at, day: g.day, vol: g.vol, act: g.act, by: l.personIndex(by),
+		at: at, vol: g.vol, act: g.act, by: l.personIndex(by),
 		ref: uint32(target), void: uint32(finding), text: l.text(reason), kind: EntryVoid,
 	})
 	l.entries[target-1].void = uint32(id)

@@ -38,7 +38,14 @@ func (l *Ledger) Total(v governance.PersonID, from, until governance.Date) time.
 	if !ok {
 		return 0
 	}
-	return l.sum(l.byVol[vi], from, until)
+	lo, hi := span(from, until)
+	var total int64
+	for e := range l.grantsOf(vi) {
+		if d := l.days[e.act]; e.void == 0 && d >= lo && d < hi {
+			total += e.dur
+		}
+	}
+	return time.Duration(total)
 }
 
 // TeamTotal returns the hours served in the team's activities over the
@@ -48,15 +55,11 @@ func (l *Ledger) TeamTotal(t TeamID, from, until governance.Date) time.Duration 
 	if !ok || ti == 0 {
 		return 0
 	}
-	return l.sum(l.byTeam[ti], from, until)
-}
-
-func (l *Ledger) sum(ids []EntryID, from, until governance.Date) time.Duration {
 	lo, hi := span(from, until)
 	var total int64
-	for _, id := range ids {
+	for _, id := range l.byTeam[ti] {
 		e := &l.entries[id-1]
-		if e.void == 0 && e.day >= lo && e.day < hi {
+		if d := l.days[e.act]; e.void == 0 && d >= lo && d < hi {
 			total += e.dur
 		}
 	}
@@ -72,7 +75,10 @@ func (l *Ledger) Totals(from, until governance.Date) []Total {
 	counts := make([]int32, len(l.people))
 	for i := range l.entries {
 		e := &l.entries[i]
-		if e.kind == EntryGrant && e.void == 0 && e.day >= lo && e.day < hi {
+		if e.kind != EntryGrant || e.void != 0 {
+			continue
+		}
+		if d := l.days[e.act]; d >= lo && d < hi {
 			sums[e.vol] += e.dur
 			counts[e.vol]++
 		}
