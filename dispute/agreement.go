@@ -49,7 +49,10 @@ type AgreementRecord struct {
 // reached (§30), a written one when the last of the parties' signatures, the
 // mediator's signature and the committee's seal was set (§29). The bool is
 // false while a written agreement lacks any of them.
-func (r AgreementRecord) Effective() (time.Time, bool) {
+func (r AgreementRecord) Effective() (time.Time, bool) { return r.effective() }
+
+// effective is Effective without copying the record.
+func (r *AgreementRecord) effective() (time.Time, bool) {
 	if r.Form == FormOral {
 		return r.Reached, true
 	}
@@ -99,13 +102,6 @@ func (p Policy) WrittenRequired(category Category, people int, a Agreement) []Wr
 	return rs
 }
 
-// agreementBox holds a new agreement with room for two parties' signatures,
-// so that the usual agreement is one allocation.
-type agreementBox struct {
-	rec    AgreementRecord
-	signed [2]time.Time
-}
-
 // writtenCodes are the problems of an oral agreement where a written one is
 // required, by reason.
 var writtenCodes = [...]string{
@@ -130,7 +126,9 @@ func (c *Case) Agree(a Agreement, at time.Time) error {
 	if ps != nil {
 		return c.reject(VerbAgree, ps)
 	}
-	box := &agreementBox{rec: AgreementRecord{Agreement: a, Reached: at}}
+	// The box is still empty: a case reaches one agreement at most.
+	box := &c.room.agreement
+	box.rec.Agreement, box.rec.Reached = a, at
 	if n := len(c.in.Parties); a.Form == FormWritten && n <= len(box.signed) {
 		box.rec.PartySigned = box.signed[:n:n]
 	} else if a.Form == FormWritten {
@@ -266,5 +264,5 @@ func (c *Case) Effective() (time.Time, bool) {
 	if c.r.Agreement == nil {
 		return time.Time{}, false
 	}
-	return c.r.Agreement.Effective()
+	return c.r.Agreement.effective()
 }

@@ -11,7 +11,7 @@ import (
 
 // wholeCase takes a case from registration to close: accepted, one
 // mediator, one session, a written agreement signed and sealed, performed,
-// visited and closed — fourteen steps.
+// visited and closed — twelve steps, the room a case has for its history.
 func wholeCase(in Intake, p Policy, cm Committee, start time.Time) *Case {
 	h := func(n int) time.Time { return start.Add(time.Duration(n) * time.Hour) }
 	c, err := Register(in, p, start)

@@ -125,8 +125,8 @@ func (e *StepError) Unwrap() []error {
 	}
 }
 
-// historyCap is the history a new case has room for without growing: the
-// usual written case — registered, accepted, a mediator, a session, the
+// historyCap is the history a case has room for without growing: the usual
+// written case — registered, accepted, a mediator, a session, the
 // agreement, three signatures and the seal, performed, visited and closed —
 // takes twelve steps.
 const historyCap = 12
@@ -136,19 +136,20 @@ const historyCap = 12
 // only through its verbs, each of which applies completely — new state, one
 // new history step — or returns an error wrapping
 // governance.ErrInvalidTransition and changes nothing. Load a stored case
-// with RestoreCase or json.Unmarshal.
+// with RestoreCase or json.Unmarshal. Use a case through its pointer: a
+// case and what it records are one allocation, and a copy of the value
+// would share the original's storage (go vet reports such copies).
 type Case struct {
+	_ noCopy
 	// summary read by Tally, kept together at the front.
 	outcome   Outcome
 	accepted  bool
 	group     bool
 	prevented bool
 
-	in Intake
-	r  Proceedings
-	// steps holds the first historyCap steps of a new case, so that the
-	// case and its history are one allocation.
-	steps [historyCap]Step
+	in   Intake
+	r    Proceedings
+	room room
 }
 
 // Register validates the intake and the policy and opens the case in
@@ -170,11 +171,11 @@ func Register(in Intake, p Policy, at time.Time) (*Case, error) {
 	c := &Case{
 		outcome: OutcomePending,
 		group:   in.People >= p.GroupFromPeople,
-		in:      in.clone(),
 		r:       Proceedings{Policy: p, State: StateRegistered},
 	}
-	c.steps[0] = Step{At: at, Actor: ActorCommittee, Verb: VerbRegister, To: StateRegistered}
-	c.r.History = c.steps[:1]
+	c.keepIntake(in)
+	c.room.steps[0] = Step{At: at, Actor: ActorCommittee, Verb: VerbRegister, To: StateRegistered}
+	c.r.History = c.room.steps[:1]
 	return c, nil
 }
 

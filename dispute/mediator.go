@@ -3,6 +3,7 @@ package dispute
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jiceng/jiceng/governance"
@@ -58,8 +59,11 @@ func (c *Case) Assign(committee Committee, m Mediator, at time.Time) error {
 	if ps != nil {
 		return c.reject(VerbAssign, ps)
 	}
+	if c.r.Mediators == nil {
+		c.r.Mediators = c.room.mediators[:0]
+	}
 	c.r.Mediators = append(c.r.Mediators, Assignment{
-		Person: m.Person, Name: member.Name, ChosenBy: clone(m.ChosenBy), At: at,
+		Person: m.Person, Name: member.Name, ChosenBy: c.keepInts(m.ChosenBy), At: at,
 	})
 	c.commit(VerbAssign, to, at, c.actor(), cmp.Or(member.Name, string(m.Person)))
 	return nil
@@ -127,8 +131,16 @@ func (c *Case) Hold(s Session, at time.Time) error {
 	if ps != nil {
 		return c.reject(VerbHold, ps)
 	}
-	c.r.Sessions = append(c.r.Sessions, HeldSession{Session: s.clone(), At: at})
-	c.commit(VerbHold, to, at, c.actor(), s.Note)
+	// The case keeps copies of the lists and of the note, and nothing of s
+	// itself, so that the caller's lists need not leave its stack.
+	note := strings.Clone(s.Note)
+	if c.r.Sessions == nil {
+		c.r.Sessions = c.room.sessions[:0]
+	}
+	c.r.Sessions = append(c.r.Sessions, HeldSession{At: at, Session: Session{
+		Parties: c.keepInts(s.Parties), Mediators: c.keepIDs(s.Mediators), Public: s.Public, Note: note,
+	}})
+	c.commit(VerbHold, to, at, c.actor(), note)
 	return nil
 }
 

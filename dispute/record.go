@@ -105,6 +105,17 @@ func (c *Case) Record() CaseRecord {
 // committee then). The error is governance.Problems listing every problem.
 // The case shares nothing with r.
 func RestoreCase(r CaseRecord) (*Case, error) {
+	in, err := checkRecord(r)
+	if err != nil {
+		return nil, err
+	}
+	c := new(Case)
+	c.load(in, r.Proceedings)
+	return c, nil
+}
+
+// checkRecord checks r as RestoreCase describes and returns its intake.
+func checkRecord(r CaseRecord) (Intake, error) {
 	in, ps := r.Intake.restore()
 	ps = append(ps, in.Validate()...)
 	for i := range ps {
@@ -119,15 +130,21 @@ func RestoreCase(r CaseRecord) (*Case, error) {
 		ps = checkParts(ps, r.Proceedings, len(in.Parties))
 	}
 	if len(ps) > 0 {
-		return nil, ps.Sorted()
+		return Intake{}, ps.Sorted()
 	}
-	c := &Case{
+	return in, nil
+}
+
+// load sets c to the case of a checked intake and proceedings, sharing
+// nothing with them.
+func (c *Case) load(in Intake, r Proceedings) {
+	*c = Case{
 		outcome:   OutcomePending,
 		group:     in.People >= r.Policy.GroupFromPeople,
 		prevented: !r.Defused.IsZero(),
-		in:        in,
-		r:         r.Proceedings.clone(),
 	}
+	c.keepIntake(in)
+	c.keepProceedings(r)
 	for _, s := range r.History {
 		switch s.Verb {
 		case VerbAccept:
@@ -146,7 +163,6 @@ func RestoreCase(r CaseRecord) (*Case, error) {
 			c.outcome = OutcomeUnperformed
 		}
 	}
-	return c, nil
 }
 
 // checkHistory checks that the history starts with the registration,
@@ -299,11 +315,11 @@ func (c *Case) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return err
 	}
-	restored, err := RestoreCase(r)
+	in, err := checkRecord(r)
 	if err != nil {
 		return err
 	}
-	*c = *restored
+	c.load(in, r.Proceedings)
 	return nil
 }
 
