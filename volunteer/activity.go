@@ -86,11 +86,13 @@ func (a Activity) equal(b Activity) bool {
 }
 
 // The ledger keeps instants as Unix nanoseconds; these bound what it can
-// store (a technical limit, not a rule).
+// store (a technical limit, not a rule), in whole seconds.
 var (
-	minInstant = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
-	maxInstant = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
+	minInstant = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	maxInstant = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 )
 
-// storable reports whether t is an instant the ledger can keep.
-func storable(t time.Time) bool { return !t.Before(minInstant) && t.Before(maxInstant) }
+// storable reports whether t is an instant the ledger can keep: from the
+// first bound on, before the second. Unix seconds round down, and the bounds
+// are whole seconds, so comparing seconds is exact.
+func storable(t time.Time) bool { s := t.Unix(); return s >= minInstant && s < maxInstant }

@@ -595,3 +595,25 @@ func FuzzEntryUnmarshalJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestStorable checks the bounds of the instants the ledger keeps, to the
+// nanosecond and in any zone.
+func TestStorable(t *testing.T) {
+	for _, tc := range []struct {
+		t    time.Time
+		want bool
+	}{
+		{time.Time{}, false},
+		{time.Date(1899, 12, 31, 23, 59, 59, 999999999, time.UTC), false},
+		{time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(1900, 1, 1, 7, 59, 59, 999999999, shanghai), false},
+		{time.Date(1900, 1, 1, 8, 0, 0, 0, shanghai), true},
+		{time.Date(2199, 12, 31, 23, 59, 59, 999999999, time.UTC), true},
+		{time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC), false},
+		{time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC), false},
+	} {
+		if got := storable(tc.t); got != tc.want {
+			t.Errorf("storable(%v) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}
