@@ -67,20 +67,66 @@ func (r RosterRules) Check(h *Hierarchy, people []Person, posts []Post) Problems
 		known[p.ID] = i
 	}
 	mask := r.Levels.mask()
-	repeats := postRepeats{first: make(map[postKey]int, len(posts))}
+	// Identical posts can only be held by one person, so each known person's
+	// posts are chained (most hold one or two) and compared within the
+	// chain; the posts of people not on the list go through a map.
+	chain := newPostChains(len(people), len(posts))
+	var strays postRepeats
 	for i, p := range posts {
-		if _, ok := known[p.Person]; !ok {
+		who, ok := known[p.Person]
+		if !ok {
 			ps = append(ps, Errorf(codePostPerson, postPath(i, "person"), string(p.Person)))
 		}
 		ps = checkPostPlace(ps, h, &mask, i, p)
-		if spanOK, more := checkPostSpan(i, p); spanOK {
-			repeats.add(posts, i)
-		} else {
+		spanOK, more := checkPostSpan(i, p)
+		switch {
+		case !spanOK:
 			ps = append(ps, more...)
+		case ok:
+			chain.add(who, i)
+		default:
+			strays.add(posts, i)
 		}
 	}
-	ps = append(ps, postOverlaps(posts, repeats.idx)...)
+	ps = append(ps, postOverlaps(posts, append(chain.repeats(posts), strays.idx...))...)
 	return ps.Sorted()
+}
+
+// postChains links each person's posts: head[person] is their last post,
+// next[post] the one before it, -1 ending a chain.
+type postChains struct{ head, next []int32 }
+
+func newPostChains(people, posts int) postChains {
+	c := postChains{head: make([]int32, people), next: make([]int32, posts)}
+	for i := range c.head {
+		c.head[i] = -1
+	}
+	return c
+}
+
+func (c *postChains) add(person, post int) {
+	c.next[post] = c.head[person]
+	c.head[person] = int32(post)
+}
+
+// repeats returns the posts that share person, role and unit with another
+// post of their person's chain.
+func (c *postChains) repeats(posts []Post) []int {
+	var idx []int
+	for _, h := range c.head {
+		if h < 0 || c.next[h] < 0 {
+			continue // no post, or one
+		}
+		for i := h; i >= 0; i = c.next[i] {
+			for j := h; j >= 0; j = c.next[j] {
+				if j != i && samePost(posts[i], posts[j]) {
+					idx = append(idx, int(i))
+					break
+				}
+			}
+		}
+	}
+	return idx
 }
 
 // checkPostPlace reports an invalid role, an unknown unit, and a unit at a
@@ -136,6 +182,9 @@ type postRepeats struct {
 }
 
 func (r *postRepeats) add(posts []Post, i int) {
+	if r.first == nil {
+		r.first = make(map[postKey]int)
+	}
 	p := &posts[i]
 	k := postKey{p.Person, p.Role, p.Unit}
 	j, seen := r.first[k]
