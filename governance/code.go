@@ -47,6 +47,17 @@ func (l Level) Label(tag language.Tag) string {
 // Levels yields every valid level, top down.
 func Levels() iter.Seq[Level] { return levelTokens.All() }
 
+// Digits returns the length of the significant prefix of a code at level l:
+// 2 for a province, 4 for a city, 6, 9, 12, and 15 for a grid; 0 for an
+// invalid level. Two codes lie in the same unit at level l exactly when
+// their first l.Digits() digits agree.
+func (l Level) Digits() int {
+	if !l.IsValid() {
+		return 0
+	}
+	return levelDigits[l]
+}
+
 // Child returns the level directly below l (LevelUnknown below the grid).
 func (l Level) Child() Level {
 	if !l.IsValid() || l == LevelGrid {

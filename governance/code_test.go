@@ -540,3 +540,18 @@ func FuzzLevelKindSeverityText(f *testing.F) {
 		}
 	})
 }
+
+func TestLevelDigits(t *testing.T) {
+	c := governance.MustParseCode("220102003004005")
+	for l, want := range map[governance.Level]int{
+		governance.LevelUnknown: 0, governance.LevelProvince: 2, governance.LevelCity: 4, governance.LevelCounty: 6,
+		governance.LevelStreet: 9, governance.LevelCommunity: 12, governance.LevelGrid: 15, governance.Level(99): 0,
+	} {
+		if got := l.Digits(); got != want {
+			t.Errorf("%s.Digits() = %d, want %d", l, got, want)
+		}
+		if want > 0 && !strings.HasPrefix(string(c.Ancestor(l)), string(c[:want])) {
+			t.Errorf("the ancestor at %s does not share the first %d digits", l, want)
+		}
+	}
+}

@@ -204,10 +204,27 @@ func MeasureBy[K cmp.Ordered](orders iter.Seq[*WorkOrder], p Policy, key func(*W
 // ByUnit returns the key of an order's unit at level l — its grid,
 // community or street (governance.Code.Ancestor) — for MeasureBy. An order
 // whose unit lies above l has no key.
+//
+// The key function remembers the codes it has made, one per unit, so that
+// grouping millions of orders does not build a code per order; it is meant
+// for one MeasureBy at a time and is not safe for concurrent use.
 func ByUnit(l governance.Level) func(*WorkOrder) (governance.Code, bool) {
+	n := l.Digits()
+	made := make(map[string]governance.Code)
 	return func(w *WorkOrder) (governance.Code, bool) {
-		c := w.intake.Unit.Ancestor(l)
-		return c, c != ""
+		u := w.intake.Unit
+		if n == 0 || len(u) < n {
+			return "", false
+		}
+		if c, ok := made[string(u[:n])]; ok {
+			return c, true
+		}
+		c := u.Ancestor(l)
+		if c == "" {
+			return "", false
+		}
+		made[string(u[:n])] = c
+		return c, true
 	}
 }
 
