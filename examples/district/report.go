@@ -425,13 +425,14 @@ func (m *model) reportVolunteers(rep *Report, s *service) {
 	}
 	v.Overdue = len(volunteer.OverdueOrders(slices.Values(s.orders), until.In(china)))
 	rec := volunteer.Records{Ledger: s.ledger, Orders: s.orders, Teams: s.teams}
-	for _, r := range s.reports {
-		if r.Check(m.year, rec).Met {
+	members, units := volunteer.CheckAll(m.year, rec, s.reports, s.agreements)
+	for _, c := range members {
+		if c.Met {
 			v.MembersMet++
 		}
 	}
-	for _, a := range s.agreements {
-		if a.Check(m.year, rec).Met {
+	for _, c := range units {
+		if c.Met {
 			v.UnitsMet++
 		}
 	}
