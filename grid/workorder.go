@@ -310,7 +310,10 @@ func Open(in Intake, p Policy, cal *governance.Calendar, at time.Time) (*WorkOrd
 	if err != nil {
 		return nil, err
 	}
-	w := &WorkOrder{
+	// The order and the room for its usual history are one allocation.
+	o := new(openOrder)
+	w := &o.order
+	*w = WorkOrder{
 		state:      StateReceived,
 		maxSuper:   uint8(min(max(p.MaxSupervision, 0), 255)),
 		limit:      limit,
@@ -323,9 +326,16 @@ func Open(in Intake, p Policy, cal *governance.Calendar, at time.Time) (*WorkOrd
 	if p.DesignatedMayNotReturn {
 		w.flags |= flagNoReturn
 	}
-	w.history = make([]step, 1, historyCap)
+	w.history = o.steps[:1]
 	w.history[0] = step{at: at.UnixNano(), due: due.UnixNano(), actor: string(in.Receiver), verb: VerbOpen, to: StateReceived}
 	return w, nil
+}
+
+// openOrder lays an order out with room for historyCap steps, so that
+// opening one allocates once; a longer history moves to a slice of its own.
+type openOrder struct {
+	order WorkOrder
+	steps [historyCap]step
 }
 
 // openProblems returns every reason Open refuses; nil when there is none.
