@@ -314,6 +314,7 @@ type ParseError struct {
 	err    error
 }
 
+// Error describes the error in English.
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("funding: parsing %s %q: %s", e.What, e.Value, e.Reason)
 }

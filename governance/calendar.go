@@ -24,6 +24,7 @@ type NotCoveredError struct {
 	Year int
 }
 
+// Error describes the error in English.
 func (e *NotCoveredError) Error() string {
 	return "governance: calendar does not cover the year " + strconv.Itoa(e.Year)
 }

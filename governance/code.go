@@ -166,6 +166,7 @@ type CodeError struct {
 	Reason  string
 }
 
+// Error describes the error in English.
 func (e *CodeError) Error() string {
 	if e.Segment == "" {
 		return "governance: parsing division code " + strconv.Quote(e.Value) + ": " + e.Reason

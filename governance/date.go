@@ -29,6 +29,7 @@ type DateParseError struct {
 	Reason string
 }
 
+// Error describes the error in English.
 func (e *DateParseError) Error() string {
 	return fmt.Sprintf("governance: parsing date %q: %s", e.Value, e.Reason)
 }

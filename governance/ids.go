@@ -72,6 +72,7 @@ const (
 	residentIDMasked         = "governance.resident_id.masked"
 )
 
+// Error describes the error in English.
 func (e *ResidentIDError) Error() string {
 	return "governance: resident identity number: " + e.Problem("").Error()
 }
@@ -349,6 +350,7 @@ const (
 	phoneMasked    = "governance.phone.masked"
 )
 
+// Error describes the error in English.
 func (e *PhoneError) Error() string { return "governance: phone number: " + e.Problem("").Error() }
 
 // Problem returns the error as a problem at path.

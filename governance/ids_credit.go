@@ -62,6 +62,7 @@ const (
 	creditCodeCheck     = "governance.credit_code.check"
 )
 
+// Error describes the error in English.
 func (e *CreditCodeError) Error() string {
 	return "governance: credit code: " + e.Problem("").Error()
 }

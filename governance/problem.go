@@ -297,6 +297,7 @@ type TransitionError struct {
 	State    string // the state the value was in
 }
 
+// Error describes the error in English.
 func (e *TransitionError) Error() string {
 	return "governance: " + e.Workflow + ": cannot " + e.Verb + " in state " + e.State
 }

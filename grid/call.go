@@ -400,6 +400,7 @@ type CallError struct {
 	Err        error
 }
 
+// Error describes the error in English.
 func (e *CallError) Error() string {
 	s := "grid: call: cannot " + e.Verb.String() + " in state " + e.State.String() + ": "
 	if e.Department != "" {

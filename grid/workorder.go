@@ -232,6 +232,7 @@ type VerbError struct {
 	Err   error
 }
 
+// Error describes the error in English.
 func (e *VerbError) Error() string {
 	s := "grid: work_order: cannot " + e.Verb.String() + " in state " + e.State.String() + ": "
 	if e.Field != "" {
