@@ -179,17 +179,17 @@ func checkHistory(ps governance.Problems, r Proceedings) governance.Problems {
 		path := governance.Index("history", i)
 		s, prev := h[i], h[i-1]
 		if s.From != prev.To {
-			ps = append(ps, governance.Errorf("dispute.record.history_chain", path, shown(s.From), shown(prev.To)))
+			ps = append(ps, governance.Errorf("dispute.record.history_chain", path, s.From, prev.To))
 		}
 		if to, err := caseFlow.Next(s.From, s.Verb); err != nil || to != s.To {
-			ps = append(ps, governance.Errorf("dispute.record.history_step", path, shown(s.Verb), shown(s.From), shown(s.To)))
+			ps = append(ps, governance.Errorf("dispute.record.history_step", path, s.Verb, s.From, s.To))
 		}
 		if s.At.IsZero() || s.At.Before(prev.At) {
 			ps = append(ps, governance.Errorf("dispute.record.history_time", governance.Field(path, "at")))
 		}
 	}
 	if last := h[len(h)-1].To; r.State != last {
-		ps = append(ps, governance.Errorf("dispute.record.state_mismatch", "state", shown(r.State), shown(last)))
+		ps = append(ps, governance.Errorf("dispute.record.state_mismatch", "state", r.State, last))
 	}
 	return ps
 }
@@ -323,19 +323,6 @@ func (c *Case) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// shown is what a problem's arguments carry of an enum value: the value,
-// which a message shows as its label in the reader's language (and JSON as
-// its token), or for a value that is not valid, and so has no label, its
-// token.
-func shown[E interface {
-	IsValid() bool
-	String() string
-}](e E) any {
-	if e.IsValid() {
-		return e
-	}
-	return e.String()
-}
 
 // numVerbs sizes tables indexed by verb.
 const numVerbs = int(VerbDefuse) + 1

@@ -188,10 +188,10 @@ func (b *Budget) setLines(lines []BudgetLine) governance.Problems {
 		}
 		b.index[l.ID] = i
 		if !l.Class.IsValid() {
-			ps = append(ps, governance.Errorf("funding.budget.class_invalid", path+".class", shown(l.Class)))
+			ps = append(ps, governance.Errorf("funding.budget.class_invalid", path+".class", l.Class))
 		}
 		if !l.Source.IsValid() {
-			ps = append(ps, governance.Errorf("funding.budget.source_invalid", path+".source", shown(l.Source)))
+			ps = append(ps, governance.Errorf("funding.budget.source_invalid", path+".source", l.Source))
 		}
 		if l.Approved.IsNegative() {
 			ps = append(ps, governance.Errorf("funding.budget.amount_negative", path+".approved", l.Approved))
@@ -470,7 +470,7 @@ func (b *Budget) checkReverse(e Entry) governance.Problems {
 	orig := b.history[e.Reverses-1]
 	switch {
 	case orig.Verb != BudgetAllot && orig.Verb != BudgetSpend:
-		return append(ps, governance.Errorf("funding.budget.entry_not_reversible", "reverses", e.Reverses, shown(orig.Verb)))
+		return append(ps, governance.Errorf("funding.budget.entry_not_reversible", "reverses", e.Reverses, orig.Verb))
 	case b.reversed[e.Reverses-1]:
 		return append(ps, governance.Errorf("funding.budget.entry_already_reversed", "reverses", e.Reverses))
 	case e.Line != orig.Line || e.Unit != orig.Unit || !e.Amount.Equal(orig.Amount.Neg()):

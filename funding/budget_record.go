@@ -54,7 +54,7 @@ func RestoreBudget(r BudgetRecord) (*Budget, error) {
 		b.commit(e)
 	}
 	if b.state != r.State {
-		return nil, governance.Problems{governance.Errorf("funding.budget.state_mismatch", "state", shown(r.State), b.state)}
+		return nil, governance.Problems{governance.Errorf("funding.budget.state_mismatch", "state", r.State, b.state)}
 	}
 	return b, nil
 }
@@ -64,7 +64,7 @@ func RestoreBudget(r BudgetRecord) (*Budget, error) {
 // that it carries only the fields its verb uses.
 func (b *Budget) replayable(e Entry) governance.Problems {
 	bad := func(field string) governance.Problems {
-		return governance.Problems{governance.Errorf("funding.budget.entry_invalid", field, e.Seq, shown(e.Verb))}
+		return governance.Problems{governance.Errorf("funding.budget.entry_invalid", field, e.Seq, e.Verb)}
 	}
 	if e.Seq != len(b.history)+1 {
 		return bad("seq")

@@ -223,7 +223,7 @@ func (s PayScale) Range(p Post) (lowest, highest int, ok bool) {
 func (s PayScale) Coefficient(p Post, grade int) (Rate, error) {
 	g, ok := s.grades(p)
 	if !ok {
-		return Rate{}, governance.Errorf("funding.pay_scale.post_not_paid", "post", shown(p))
+		return Rate{}, governance.Errorf("funding.pay_scale.post_not_paid", "post", p)
 	}
 	return g.coefficient(grade)
 }
@@ -310,7 +310,7 @@ func (s PayScale) Validate() governance.Problems {
 		ps = append(ps, governance.Errorf("funding.pay_scale.probation_invalid", "probation", s.Probation.Months, s.Probation.Rate))
 	}
 	if !s.Rounding.IsValid() {
-		ps = append(ps, governance.Errorf("funding.pay_scale.rounding_invalid", "rounding", shown(s.Rounding)))
+		ps = append(ps, governance.Errorf("funding.pay_scale.rounding_invalid", "rounding", s.Rounding))
 	}
 	return ps.Sorted()
 }
@@ -323,7 +323,7 @@ func (s PayScale) validatePosts() governance.Problems {
 	for i, g := range s.Posts {
 		path := governance.Index("posts", i)
 		if !g.Post.IsValid() || seen[g.Post] {
-			ps = append(ps, governance.Errorf("funding.pay_scale.post_invalid", governance.Field(path, "post"), shown(g.Post)))
+			ps = append(ps, governance.Errorf("funding.pay_scale.post_invalid", governance.Field(path, "post"), g.Post))
 		}
 		seen[g.Post] = true
 		if g.Lowest < 1 || g.Highest < g.Lowest {
@@ -364,7 +364,7 @@ func (s PayScale) validateBands() governance.Problems {
 		}
 	}
 	if !s.Unassessed.IsValid() {
-		ps = append(ps, governance.Errorf("funding.pay_scale.band_missing", "unassessed", shown(s.Unassessed)))
+		ps = append(ps, governance.Errorf("funding.pay_scale.band_missing", "unassessed", s.Unassessed))
 	}
 	return ps
 }

@@ -77,7 +77,7 @@ func (t *tables) entryGrade(p Post, e governance.Education) int {
 func (t *tables) coefficient(p Post, grade int) (Rate, error) {
 	g, ok := t.grades(p)
 	if !ok {
-		return Rate{}, governance.Errorf("funding.pay_scale.post_not_paid", "post", shown(p))
+		return Rate{}, governance.Errorf("funding.pay_scale.post_not_paid", "post", p)
 	}
 	return g.coefficient(grade)
 }
@@ -86,7 +86,7 @@ func (t *tables) coefficient(p Post, grade int) (Rate, error) {
 func (g PostGrades) coefficient(grade int) (Rate, error) {
 	i := grade - g.Lowest
 	if i < 0 || grade > g.Highest || i >= len(g.Coefficients) {
-		return Rate{}, governance.Errorf("funding.grade.out_of_range", "grade", grade, shown(g.Post), g.Lowest, g.Highest)
+		return Rate{}, governance.Errorf("funding.grade.out_of_range", "grade", grade, g.Post, g.Lowest, g.Highest)
 	}
 	return g.Coefficients[i], nil
 }

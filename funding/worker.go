@@ -111,25 +111,25 @@ func (w Worker) Validate() governance.Problems {
 		ps = append(ps, governance.Errorf("funding.worker.unit_invalid", "unit", w.Unit))
 	}
 	if !w.HiredOn.IsValid() {
-		ps = append(ps, governance.Errorf("funding.worker.hired_on_invalid", "hiredOn", shown(w.HiredOn)))
+		ps = append(ps, governance.Errorf("funding.worker.hired_on_invalid", "hiredOn", w.HiredOn))
 		return ps.Sorted()
 	}
 	if !w.LeftOn.IsZero() && (!w.LeftOn.IsValid() || !w.LeftOn.After(w.HiredOn)) {
-		ps = append(ps, governance.Errorf("funding.worker.left_before_hired", "leftOn", shown(w.LeftOn), w.HiredOn))
+		ps = append(ps, governance.Errorf("funding.worker.left_before_hired", "leftOn", w.LeftOn, w.HiredOn))
 	}
 	ps = append(ps, w.validatePosts()...)
 	for i, a := range w.Assessments {
 		// paths are built only for a problem: Validate runs for every payslip
 		switch {
 		case !a.Band.IsValid():
-			ps = append(ps, governance.Errorf("funding.worker.band_invalid", governance.Index("assessments", i)+".band", shown(a.Band)))
+			ps = append(ps, governance.Errorf("funding.worker.band_invalid", governance.Index("assessments", i)+".band", a.Band))
 		case a.Year < w.HiredOn.Year || i > 0 && a.Year <= w.Assessments[i-1].Year:
 			ps = append(ps, governance.Errorf("funding.worker.assessments_order", governance.Index("assessments", i)+".year", strconv.Itoa(a.Year)))
 		}
 	}
 	if w.Grade != 0 || !w.GradedOn.IsZero() {
 		if w.Grade < 1 || !w.gradedOn().IsValid() || w.gradedOn().Before(w.HiredOn) || !w.EmployedOn(w.gradedOn()) {
-			ps = append(ps, governance.Errorf("funding.worker.grade_invalid", "grade", w.Grade, shown(w.gradedOn())))
+			ps = append(ps, governance.Errorf("funding.worker.grade_invalid", "grade", w.Grade, w.gradedOn()))
 		}
 	}
 	if len(ps) == 0 {
@@ -144,17 +144,17 @@ func (w Worker) validatePosts() governance.Problems {
 		return append(ps, governance.Errorf("funding.worker.posts_missing", "posts"))
 	}
 	if w.Posts[0].From != w.HiredOn {
-		ps = append(ps, governance.Errorf("funding.worker.posts_start", "posts[0].from", shown(w.Posts[0].From), w.HiredOn))
+		ps = append(ps, governance.Errorf("funding.worker.posts_start", "posts[0].from", w.Posts[0].From, w.HiredOn))
 	}
 	for i, t := range w.Posts {
 		if !t.Post.IsValid() {
-			ps = append(ps, governance.Errorf("funding.worker.post_invalid", governance.Index("posts", i)+".post", shown(t.Post)))
+			ps = append(ps, governance.Errorf("funding.worker.post_invalid", governance.Index("posts", i)+".post", t.Post))
 		}
 		if t.SecretaryDirector && t.Post != PostHead {
-			ps = append(ps, governance.Errorf("funding.worker.secretary_director_not_head", governance.Index("posts", i)+".secretaryDirector", shown(t.Post)))
+			ps = append(ps, governance.Errorf("funding.worker.secretary_director_not_head", governance.Index("posts", i)+".secretaryDirector", t.Post))
 		}
 		if i > 0 && (!t.From.IsValid() || !t.From.After(w.Posts[i-1].From)) {
-			ps = append(ps, governance.Errorf("funding.worker.posts_order", governance.Index("posts", i)+".from", shown(t.From)))
+			ps = append(ps, governance.Errorf("funding.worker.posts_order", governance.Index("posts", i)+".from", t.From))
 		}
 	}
 	return ps
@@ -293,10 +293,10 @@ func (t *tables) progress(w Worker, on governance.Date, record *[]Placement) (Pl
 	}
 	g, ok := t.grades(cur.Post)
 	if !ok {
-		return Placement{}, governance.Errorf("funding.pay_scale.post_not_paid", "posts", shown(cur.Post))
+		return Placement{}, governance.Errorf("funding.pay_scale.post_not_paid", "posts", cur.Post)
 	}
 	if cur.Grade < g.Lowest || cur.Grade > g.Highest {
-		return Placement{}, governance.Errorf("funding.grade.out_of_range", "grade", cur.Grade, shown(cur.Post), g.Lowest, g.Highest)
+		return Placement{}, governance.Errorf("funding.grade.out_of_range", "grade", cur.Grade, cur.Post, g.Lowest, g.Highest)
 	}
 	emit := func(p Placement) {
 		cur = p
@@ -331,7 +331,7 @@ func (t *tables) progress(w Worker, on governance.Date, record *[]Placement) (Pl
 				return Placement{}, err
 			}
 			if _, ok := t.grades(move.Post); !ok {
-				return Placement{}, governance.Errorf("funding.pay_scale.post_not_paid", governance.Index("posts", next), shown(move.Post))
+				return Placement{}, governance.Errorf("funding.pay_scale.post_not_paid", governance.Index("posts", next), move.Post)
 			}
 			emit(Placement{On: move.From, Post: move.Post, Grade: t.placeAt(move.Post, w.Education, c), Reason: ReasonMove})
 			next++

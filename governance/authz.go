@@ -145,7 +145,7 @@ func (p AccessPolicy) Validate() Problems {
 			}
 		}
 		if len(g.Permissions) == 0 {
-			ps = append(ps, Errorf(codeAccessPermissionsEmpty, Field(path, "permissions"), shown(g.Role)))
+			ps = append(ps, Errorf(codeAccessPermissionsEmpty, Field(path, "permissions"), g.Role))
 		}
 		for j, perm := range g.Permissions {
 			if !perm.IsValid() {

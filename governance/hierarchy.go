@@ -121,7 +121,7 @@ func withKind(u Unit) (Unit, Problems) {
 		u.Kind = want
 	case u.Kind == want, want == KindGrid && u.Kind == KindExclusiveGrid:
 	default:
-		return u, Problems{Errorf(codeUnitKind, unitPath(u.Code)+".kind", string(u.Code), shown(u.Kind), want)}
+		return u, Problems{Errorf(codeUnitKind, unitPath(u.Code)+".kind", string(u.Code), u.Kind, want)}
 	}
 	return u, nil
 }

@@ -64,14 +64,34 @@ type Problem struct {
 	Args     []any    `json:"args,omitempty"`
 }
 
-// Errorf returns a problem of severity error.
+// Errorf returns a problem of severity error. An argument that is an
+// invalid enum value or date is kept as its String form ("unknown(9)",
+// "2025-02-30"): it has no label to show and could not be written as JSON.
 func Errorf(code, path string, args ...any) Problem {
-	return Problem{Code: code, Path: path, Severity: SeverityError, Args: args}
+	return Problem{Code: code, Path: path, Severity: SeverityError, Args: checked(args)}
 }
 
-// Warnf returns a problem of severity warning.
+// Warnf returns a problem of severity warning; its arguments are kept as
+// Errorf keeps them.
 func Warnf(code, path string, args ...any) Problem {
-	return Problem{Code: code, Path: path, Severity: SeverityWarning, Args: args}
+	return Problem{Code: code, Path: path, Severity: SeverityWarning, Args: checked(args)}
+}
+
+// checkable is what every enum of the library is, and Date.
+type checkable interface {
+	IsValid() bool
+	String() string
+}
+
+// checked replaces, in place, each invalid enum value or date of args by its
+// String form.
+func checked(args []any) []any {
+	for i, a := range args {
+		if v, ok := a.(checkable); ok && !v.IsValid() {
+			args[i] = v.String()
+		}
+	}
+	return args
 }
 
 // Error returns the path and the English text, which starts in lowercase.

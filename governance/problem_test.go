@@ -263,3 +263,14 @@ func TestMessageRendersArgumentsForTheReader(t *testing.T) {
 		t.Errorf("an instant renders as %q", got)
 	}
 }
+
+func TestInvalidArgumentsStayWritable(t *testing.T) {
+	p := governance.Errorf("governance.problem.test", "x", governance.Level(99))
+	if p.Args[0] != "unknown(99)" {
+		t.Errorf("an invalid enum is kept as %#v", p.Args[0])
+	}
+	b, err := json.Marshal(governance.Errorf("governance.problem.test", "x", governance.Date{Year: 2025, Month: 2, Day: 30}, governance.LevelStreet))
+	if err != nil || string(b) != `{"code":"governance.problem.test","path":"x","severity":"error","args":["2025-02-30","street"]}` {
+		t.Errorf("JSON = %s, %v", b, err)
+	}
+}

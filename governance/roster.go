@@ -224,7 +224,7 @@ func postOverlaps(posts []Post, idx []int) Problems {
 		}
 		if q := posts[reach]; q.Until.IsZero() || p.From.Before(q.Until) {
 			ps = append(ps, Errorf(codePostOverlap, Index("posts", i),
-				string(p.Person), shown(p.Role), string(p.Unit), Index("posts", reach)))
+				string(p.Person), p.Role, string(p.Unit), Index("posts", reach)))
 		}
 		if postEndsLater(p, posts[reach]) {
 			reach = i

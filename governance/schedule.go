@@ -86,7 +86,7 @@ func (s Schedule[T]) ValidateIn(path string) Problems {
 			ps = append(ps, Warnf("governance.schedule.source.missing", Field(p, "source")))
 		}
 		if i > 0 && e.From.Before(s[i-1].From) {
-			ps = append(ps, Errorf("governance.schedule.unordered", Field(p, "from"), shown(e.From), shown(s[i-1].From)))
+			ps = append(ps, Errorf("governance.schedule.unordered", Field(p, "from"), e.From, s[i-1].From))
 		}
 		if sound {
 			spans = append(spans, i)

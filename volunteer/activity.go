@@ -55,7 +55,7 @@ func (a Activity) Validate() governance.Problems {
 		ps = append(ps, governance.Errorf("volunteer.activity.name_missing", "name"))
 	}
 	if !a.Kind.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.activity.kind_invalid", "kind", shown(a.Kind)))
+		ps = append(ps, governance.Errorf("volunteer.activity.kind_invalid", "kind", a.Kind))
 	}
 	if a.Organiser == "" {
 		ps = append(ps, governance.Errorf("volunteer.activity.organiser_missing", "organiser"))

@@ -178,7 +178,7 @@ func Nominate(n Nomination, l *Ledger, p Policy, at time.Time) (*StarAward, erro
 		ps = append(ps, governance.Errorf("volunteer.award.body_missing", "body"))
 	}
 	if !n.Held.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "held", shown(n.Held)))
+		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "held", n.Held))
 	}
 	if at.IsZero() {
 		ps = append(ps, governance.Errorf("volunteer.ledger.at_invalid", "at"))
@@ -398,7 +398,7 @@ func RestoreStarAward(r AwardRecord) (*StarAward, error) {
 		ps = append(ps, governance.Errorf("volunteer.award.body_missing", "nomination.body"))
 	}
 	if !r.Star.IsValid() || !r.Nomination.Held.IsValid() || r.Star <= r.Nomination.Held {
-		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "star", shown(r.Star)))
+		ps = append(ps, governance.Errorf("volunteer.award.held_invalid", "star", r.Star))
 	}
 	hours, herr := time.ParseDuration(r.Hours)
 	threshold, terr := time.ParseDuration(r.Threshold)
@@ -460,7 +460,7 @@ func checkHistory[S interface {
 		prevAt, prevTo = at, to
 	}
 	if state != prevTo {
-		ps = append(ps, governance.Errorf("volunteer.record.state_mismatch", "state", shown(state), shown(prevTo)))
+		ps = append(ps, governance.Errorf("volunteer.record.state_mismatch", "state", state, prevTo))
 	}
 	return ps
 }

@@ -82,7 +82,7 @@ func (l *Ledger) Certify(r CertificateRequest) (Certificate, error) {
 	}
 	until := r.Until
 	if !r.On.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.certificate.day_invalid", "on", shown(r.On)))
+		ps = append(ps, governance.Errorf("volunteer.certificate.day_invalid", "on", r.On))
 	} else if until.IsZero() {
 		until = r.On.AddDays(1)
 	}
@@ -91,10 +91,10 @@ func (l *Ledger) Certify(r CertificateRequest) (Certificate, error) {
 		if until.IsValid() {
 			last = until.AddDays(-1)
 		}
-		ps = append(ps, governance.Errorf("volunteer.certificate.period_after_issue", "until", shown(last), r.On))
+		ps = append(ps, governance.Errorf("volunteer.certificate.period_after_issue", "until", last, r.On))
 	}
 	if !r.From.IsZero() && !until.After(r.From) {
-		ps = append(ps, governance.Errorf("volunteer.certificate.period_empty", "from", shown(r.From), shown(until)))
+		ps = append(ps, governance.Errorf("volunteer.certificate.period_empty", "from", r.From, until))
 	}
 	if len(ps) > 0 {
 		return Certificate{}, ps.Sorted()

@@ -56,7 +56,7 @@ func validTargets(ts []Target, path string) governance.Problems {
 		p := governance.Index(path, i)
 		switch {
 		case !t.Measure.IsValid():
-			ps = append(ps, governance.Errorf("volunteer.dual.measure_invalid", governance.Field(p, "measure"), shown(t.Measure)))
+			ps = append(ps, governance.Errorf("volunteer.dual.measure_invalid", governance.Field(p, "measure"), t.Measure))
 		case seen[t.Measure]:
 			ps = append(ps, governance.Errorf("volunteer.dual.measure_repeated", governance.Field(p, "measure"), t.Measure))
 		}
@@ -106,7 +106,7 @@ func common(c governance.Code, d governance.Date, dayPath string, items []string
 		ps = append(ps, governance.Errorf("volunteer.dual.community_invalid", "community", c))
 	}
 	if !d.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.dual.day_invalid", dayPath, shown(d)))
+		ps = append(ps, governance.Errorf("volunteer.dual.day_invalid", dayPath, d))
 	}
 	if len(items) == 0 {
 		ps = append(ps, governance.Errorf("volunteer.dual.field_missing", itemsPath))

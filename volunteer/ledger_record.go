@@ -127,13 +127,13 @@ func (l *Ledger) restore(e Entry, path string) governance.Problems {
 			ps = append(ps, governance.Errorf("volunteer.ledger.at_invalid", field("at")))
 		}
 		if !e.BanFrom.IsValid() || !e.BanUntil.IsValid() || !e.BanUntil.After(e.BanFrom) {
-			ps = append(ps, governance.Errorf("volunteer.ledger.ban_invalid", field("banUntil"), shown(e.BanFrom), shown(e.BanUntil)))
+			ps = append(ps, governance.Errorf("volunteer.ledger.ban_invalid", field("banUntil"), e.BanFrom, e.BanUntil))
 		}
 		if len(ps) == 0 {
 			l.appendFinding(e.Volunteer, e.Recorder, e.Reason, e.BanFrom, e.BanUntil, e.At.UnixNano())
 		}
 	default:
-		ps = append(ps, governance.Errorf("volunteer.ledger.kind_invalid", field("kind"), shown(e.Kind)))
+		ps = append(ps, governance.Errorf("volunteer.ledger.kind_invalid", field("kind"), e.Kind))
 	}
 	return ps
 }

@@ -50,10 +50,10 @@ func (n Need) Validate() governance.Problems {
 		ps = append(ps, governance.Errorf("volunteer.order.community_invalid", "community", n.Community))
 	}
 	if !n.Kind.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.activity.kind_invalid", "kind", shown(n.Kind)))
+		ps = append(ps, governance.Errorf("volunteer.activity.kind_invalid", "kind", n.Kind))
 	}
 	if !n.WantedBy.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.order.wanted_by_invalid", "wantedBy", shown(n.WantedBy)))
+		ps = append(ps, governance.Errorf("volunteer.order.wanted_by_invalid", "wantedBy", n.WantedBy))
 	}
 	return ps.Sorted()
 }
@@ -117,7 +117,7 @@ func (a Assignee) Validate() governance.Problems {
 	team := a.Kind == AssigneeTeam
 	switch {
 	case !a.Kind.IsValid():
-		return governance.Problems{governance.Errorf("volunteer.order.assignee_invalid", "kind", shown(a.Kind))}
+		return governance.Problems{governance.Errorf("volunteer.order.assignee_invalid", "kind", a.Kind)}
 	case team && (a.Team == "" || a.Person != ""), !team && (a.Person == "" || a.Team != ""):
 		return governance.Problems{governance.Errorf("volunteer.order.assignee_invalid", "", a.Kind)}
 	}
@@ -415,7 +415,7 @@ func (o *Order) Rate(s Satisfaction, note string, at time.Time) error {
 		return err
 	}
 	if !s.IsValid() {
-		return o.fail(OrderRate, governance.Problems{governance.Errorf("volunteer.order.rating_invalid", "satisfaction", shown(s))})
+		return o.fail(OrderRate, governance.Problems{governance.Errorf("volunteer.order.rating_invalid", "satisfaction", s)})
 	}
 	o.rating = s
 	o.step(at, string(o.need.Resident), OrderRate, next, note)
@@ -614,7 +614,7 @@ func RestoreOrder(r OrderRecord) (*Order, error) {
 		ps = append(ps, governance.Errorf("volunteer.record.deadline_invalid", "due"))
 	}
 	if (r.State == OrderRated) != r.Rating.IsValid() || (r.Rating != 0 && !r.Rating.IsValid()) {
-		ps = append(ps, governance.Errorf("volunteer.order.rating_invalid", "rating", shown(r.Rating)))
+		ps = append(ps, governance.Errorf("volunteer.order.rating_invalid", "rating", r.Rating))
 	}
 	if len(ps) > 0 {
 		return nil, ps.Sorted()

@@ -92,7 +92,7 @@ func TestProblemMessages(t *testing.T) {
 		p      governance.Problem
 		zh, en string
 	}{
-		{governance.Errorf("volunteer.record.state_mismatch", "state", shown(AwardAwarded), shown(AwardPublished)),
+		{governance.Errorf("volunteer.record.state_mismatch", "state", AwardAwarded, AwardPublished),
 			"state: 状态“已认定”与最后一步的“公示中”不符", "state: the state (awarded) does not match the last step's (published)"},
 		{find(t, problemsOf(restoredIn(t, OrderRated)), "volunteer.record.state_mismatch"),
 			"state: 状态“已评价”与最后一步的“已点单”不符", "state: the state (rated) does not match the last step's (placed)"},

@@ -43,7 +43,7 @@ func (t Team) Validate() governance.Problems {
 		ps = append(ps, governance.Errorf("volunteer.team.name_missing", "name"))
 	}
 	if !t.Kind.IsValid() {
-		ps = append(ps, governance.Errorf("volunteer.team.kind_invalid", "kind", shown(t.Kind)))
+		ps = append(ps, governance.Errorf("volunteer.team.kind_invalid", "kind", t.Kind))
 	}
 	if t.Unit == "" {
 		ps = append(ps, governance.Errorf("volunteer.team.unit_missing", "unit"))

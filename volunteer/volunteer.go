@@ -115,7 +115,7 @@ func (v Volunteer) Validate(p Policy) governance.Problems {
 	}
 	switch {
 	case !v.Registered.IsValid():
-		ps = append(ps, governance.Errorf("volunteer.volunteer.registered_invalid", "registered", shown(v.Registered)))
+		ps = append(ps, governance.Errorf("volunteer.volunteer.registered_invalid", "registered", v.Registered))
 	case !v.Person.IDNumber.IsZero() && v.Registered.Before(v.Person.IDNumber.Birth()):
 		ps = append(ps, governance.Errorf("volunteer.volunteer.registered_before_birth", "registered", v.Registered))
 	case p.MinorNeedsConsent && v.MinorOn(v.Registered, p) && !v.Guardian.Consents(v.Registered):
@@ -151,7 +151,7 @@ func Eligibility(v Volunteer, a Activity, bans []Ban, p Policy) governance.Probl
 	var ps governance.Problems
 	on := a.Day()
 	if v.Registered.IsZero() || v.Registered.After(on) {
-		ps = append(ps, governance.Errorf("volunteer.eligibility.not_registered", "registered", shown(v.Registered), on))
+		ps = append(ps, governance.Errorf("volunteer.eligibility.not_registered", "registered", v.Registered, on))
 	}
 	age, known := v.AgeOn(on)
 	if !known {
@@ -170,7 +170,7 @@ func Eligibility(v Volunteer, a Activity, bans []Ban, p Policy) governance.Probl
 	}
 	for _, b := range bans {
 		if b.Volunteer == v.Person.ID && b.InForce(on) {
-			ps = append(ps, governance.Warnf("volunteer.eligibility.star_banned", "person.id", shown(b.Until)))
+			ps = append(ps, governance.Warnf("volunteer.eligibility.star_banned", "person.id", b.Until))
 			break
 		}
 	}

@@ -37,17 +37,3 @@ func (e *StepError) Unwrap() error { return e.Err }
 // after reports whether at may follow a step made at last.
 func after(at, last time.Time) bool { return !at.IsZero() && !at.Before(last) }
 
-// shown is what a problem's arguments carry of an enum value or a date:
-// the value itself, which Problem.Message renders for the reader (an enum
-// as its label, a date as 2006-01-02) and JSON as its token or text, or,
-// for an invalid value — an enum without a label, a date that cannot be
-// written — its String form ("unknown(9)", "2025-02-30").
-func shown[V interface {
-	IsValid() bool
-	String() string
-}](v V) any {
-	if v.IsValid() {
-		return v
-	}
-	return v.String()
-}
