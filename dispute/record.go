@@ -323,6 +323,5 @@ func (c *Case) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-
 // numVerbs sizes tables indexed by verb.
 const numVerbs = int(VerbDefuse) + 1

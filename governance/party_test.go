@@ -17,25 +17,6 @@ func TestOrgKindLabels(t *testing.T) {
 	testkit.Labels(t, "governance.org_kind", governance.OrgKinds())
 }
 
-func TestOrgKindText(t *testing.T) {
-	for k := range governance.OrgKinds() {
-		b, err := k.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back governance.OrgKind
-		if err := back.UnmarshalText(b); err != nil || back != k {
-			t.Errorf("%v: round trip gave %v, %v", k, back, err)
-		}
-	}
-	if _, err := governance.OrgUnknown.MarshalText(); err == nil {
-		t.Errorf("the unknown kind marshals")
-	}
-	if got := governance.OrgKind(99).String(); got != "unknown(99)" {
-		t.Errorf("String of an invalid kind = %q", got)
-	}
-}
-
 func FuzzOrgKindUnmarshalText(f *testing.F) {
 	for k := range governance.OrgKinds() {
 		f.Add(k.String())

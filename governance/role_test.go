@@ -15,26 +15,6 @@ func TestRoleLabels(t *testing.T) {
 	testkit.Labels(t, "governance.role", governance.Roles())
 }
 
-func TestRoleText(t *testing.T) {
-	for r := range governance.Roles() {
-		b, err := r.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back governance.Role
-		if err := back.UnmarshalText(b); err != nil || back != r {
-			t.Errorf("%v: round trip gave %v, %v", r, back, err)
-		}
-	}
-	var r governance.Role
-	if _, err := r.MarshalText(); err == nil {
-		t.Errorf("the unknown role marshals")
-	}
-	if err := r.UnmarshalText([]byte("unknown")); err == nil || r != governance.RoleUnknown {
-		t.Errorf("the unknown token unmarshals")
-	}
-}
-
 func FuzzRoleUnmarshalText(f *testing.F) {
 	for r := range governance.Roles() {
 		f.Add(r.String())

@@ -36,4 +36,3 @@ func (e *StepError) Unwrap() error { return e.Err }
 
 // after reports whether at may follow a step made at last.
 func after(at, last time.Time) bool { return !at.IsZero() && !at.Before(last) }
-

@@ -39,11 +39,16 @@ func Golden(t testing.TB, path, got string) {
 type Enum interface {
 	~uint8
 	String() string
+	MarshalText() ([]byte, error)
 }
 
 // Labels fails when any value of an enum lacks zh-Hans or en text under
-// prefix+"."+token in the catalog.
-func Labels[E Enum](t testing.TB, prefix string, all iter.Seq[E]) {
+// prefix+"."+token in the catalog, or does not survive a text round trip
+// as its token.
+func Labels[E Enum, P interface {
+	*E
+	UnmarshalText([]byte) error
+}](t testing.TB, prefix string, all iter.Seq[E]) {
 	t.Helper()
 	n := 0
 	for e := range all {
@@ -51,6 +56,11 @@ func Labels[E Enum](t testing.TB, prefix string, all iter.Seq[E]) {
 		key := prefix + "." + e.String()
 		if entry, ok := i18n.Lookup(key); !ok || entry.ZH == "" || entry.EN == "" {
 			t.Errorf("label %s lacks zh-Hans or en text", key)
+		}
+		b, err := e.MarshalText()
+		var back E
+		if err != nil || string(b) != e.String() || P(&back).UnmarshalText(b) != nil || back != e {
+			t.Errorf("%s: text round trip gave %q, %v, %v", key, b, back, err)
 		}
 	}
 	if n == 0 {
