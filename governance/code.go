@@ -2,6 +2,7 @@ package governance
 
 import (
 	"iter"
+	"math/bits"
 	"strconv"
 
 	"github.com/jiceng/jiceng/internal/enum"
@@ -329,38 +330,37 @@ func (c Code) Ancestor(l Level) Code {
 // meaningless (see Code). It allocates nothing and, being on the hot path of
 // every check over a province, compares the codes a word at a time.
 func (c Code) Contains(d Code) bool {
-	switch {
-	case len(c) == 15: // a grid contains only itself
+	if len(c) == 15 { // a grid contains only itself
 		return len(d) == 15 && load8(string(c)) == load8(string(d)) && load8(string(c[7:])) == load8(string(d[7:]))
-	case len(c) != 12 || len(d) != 12 && len(d) != 15:
+	}
+	if len(c) != 12 || len(d) < 12 || len(d) != 12 && len(d) != 15 {
 		return false
 	}
 	// c's significant prefix ends with its last non-zero segment; d lies
-	// under c when it agrees with c on that prefix. The code is read as a
+	// under c when it agrees with c on that prefix. Each code is read as a
 	// little-endian word of its first 8 digits and one of its last 4, and
-	// the prefix is a mask over them.
+	// the prefix is a mask over the two words: all of the first word and
+	// the ninth digit unless c is above a township.
+	dd := string(d[:12])
 	hi, lo := load8(string(c)), load4(string(c[8:]))
-	var mhi uint64
-	var mlo uint32
-	if x := lo ^ fourZeros; x>>8 != 0 { // digits 10–12: village
-		mhi, mlo = ^uint64(0), 0xffff_ffff
-	} else if x != 0 { // digit 9: township
-		mhi, mlo = ^uint64(0), 0xff
-	} else {
-		switch y := hi ^ eightZeros; {
-		case y>>48 != 0: // digits 7–8: township
-			mhi, mlo = ^uint64(0), 0xff
-		case y>>32 != 0: // digits 5–6: county
-			mhi = 0xffff_ffff_ffff
-		case y>>16 != 0: // digits 3–4: city
-			mhi = 0xffff_ffff
-		case y != 0: // digits 1–2: province
-			mhi = 0xffff
-		default:
+	mhi, mlo := ^uint64(0), uint32(0xff)
+	if x := lo ^ fourZeros; x>>8 != 0 { // digits 10–12: a village-level code
+		mlo = 0xffff_ffff
+	} else if x == 0 { // above a township, or a township whose ninth digit is 0
+		n := bits.Len64(hi ^ eightZeros) // the last non-zero digit, in bits
+		if n == 0 {
 			return false
 		}
+		// The first six digits are three segments of two: the mask covers
+		// the pair holding the last non-zero digit and the pairs before it.
+		// Digits 7–8 start the township segment, which takes in digit 9.
+		pair := uint(n-1) >> 4
+		mhi = ^uint64(0) >> (48 - 16*(pair&3))
+		if pair != 3 {
+			mlo = 0
+		}
 	}
-	return (hi^load8(string(d)))&mhi == 0 && (lo^load4(string(d[8:])))&mlo == 0
+	return (hi^load8(dd))&mhi == 0 && (lo^load4(dd[8:]))&mlo == 0
 }
 
 const (

@@ -216,6 +216,15 @@ func TestCodeNavigation(t *testing.T) {
 			{"120101100000", "120101101000", false},
 			{"120110000000", "120111000000", false},
 			{"120110000000", "120110001000", true},
+			// segments of two digits ending in 0, and a township whose ninth digit is 0
+			{"121000000000", "121100000000", false},
+			{"121000000000", "121001000000", true},
+			{"120101010000", "120101010001", true},
+			{"120101010000", "120101011000", false},
+			{"120101010000", "120101010000001", true},
+			// a d of neither length is no code
+			{street, "1201010010010", false},
+			{street, "12010100100100", false},
 		} {
 			if got := tc.c.Contains(tc.d); got != tc.want {
 				t.Errorf("%q.Contains(%q) = %t, want %t", tc.c, tc.d, got, tc.want)
