@@ -103,7 +103,7 @@ func (l *Ledger) Certify(r CertificateRequest) (Certificate, error) {
 		Number: r.Number, On: r.On, Name: p.Name, IDNumber: p.IDNumber,
 		From: r.From, Until: until, Issuer: r.Issuer,
 	}
-	if vi, ok := l.person[p.ID]; ok {
+	if vi, ok := l.knownPerson(p.ID); ok {
 		lo, hi := span(r.From, until)
 		at := make(map[uint32]int) // activity → line
 		for e := range l.grantsOf(vi) {

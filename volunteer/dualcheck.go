@@ -196,7 +196,7 @@ func (c *checker) member(p governance.PersonID, cc governance.Code) int32 {
 	if c.l == nil {
 		return t
 	}
-	if vi, ok := c.l.person[p]; ok {
+	if vi, ok := c.l.knownPerson(p); ok {
 		head, seen := c.first[vi]
 		if !seen {
 			c.vols = append(c.vols, vi)
@@ -249,7 +249,7 @@ func (c *checker) readLedger() {
 	}
 	mine := 0
 	for _, vi := range c.vols {
-		mine += int(l.grants[vi].n)
+		mine += int(l.people[vi].grants.n)
 	}
 	if c.unitOf == nil && mine*memberShare < len(l.entries) {
 		for _, vi := range c.vols {

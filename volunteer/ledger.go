@@ -1,6 +1,7 @@
 package volunteer
 
 import (
+	"hash/maphash"
 	"iter"
 	"slices"
 	"time"
@@ -81,16 +82,19 @@ type Ledger struct {
 	acts   []activity
 	days   []int32 // each activity's day, days since 1970-01-01: what scans filter on
 	actIdx map[ActivityID]uint32
-	people []governance.PersonID // volunteers and recording persons
-	person map[governance.PersonID]uint32
+	people []person // volunteers and recording persons
 	orgs   []OrgID
 	org    map[OrgID]uint32
 	teams  []TeamID // teams[0] is "": no team
 	team   map[TeamID]uint32
-	keys   keyIndex
-	grants []chain     // by person index: the volunteer's grants
 	byTeam [][]EntryID // grants by team index
 	bans   []ban
+
+	// The tables that grow with the ledger are found through indexes of
+	// their own (see index), hashed with the ledger's seed.
+	seed    maphash.Seed
+	keys    index // the idempotency keys: positions in entries
+	persons index // positions in people
 }
 
 // entry is the compact form of an Entry (48 bytes). The day a grant or a
@@ -108,6 +112,13 @@ type entry struct {
 	kind EntryKind
 }
 
+// person is a volunteer or a recording person, with the volunteer's
+// grants beside the ID, so that recording a grant finds both in one place.
+type person struct {
+	id     governance.PersonID
+	grants chain
+}
+
 // chain is a volunteer's grants, linked from the last through entry.prev:
 // recording a grant writes only the new entry and this, where a list per
 // volunteer would reach into a slice of its own.
@@ -119,7 +130,7 @@ type chain struct {
 // grantsOf yields the volunteer's grants, the last first.
 func (l *Ledger) grantsOf(vi uint32) iter.Seq[*entry] {
 	return func(yield func(*entry) bool) {
-		for id := l.grants[vi].last; id != 0; {
+		for id := l.people[vi].grants.last; id != 0; {
 			e := &l.entries[id-1]
 			if !yield(e) {
 				return
@@ -181,11 +192,10 @@ func (l *Ledger) ready() {
 	}
 	l.textEnd = []uint32{0}
 	l.actIdx = make(map[ActivityID]uint32)
-	l.person = make(map[governance.PersonID]uint32)
 	l.org = make(map[OrgID]uint32)
 	l.teams = []TeamID{""}
 	l.team = map[TeamID]uint32{"": 0}
-	l.keys = newKeyIndex()
+	l.seed = maphash.MakeSeed()
 	l.byTeam = [][]EntryID{nil}
 }
 
@@ -246,17 +256,6 @@ func (l *Ledger) rollback(m mark) {
 	l.acts, l.days, l.orgs, l.teams, l.byTeam = l.acts[:m.acts], l.days[:m.acts], l.orgs[:m.orgs], l.teams[:m.teams], l.byTeam[:m.teams]
 }
 
-func (l *Ledger) personIndex(p governance.PersonID) uint32 {
-	if i, ok := l.person[p]; ok {
-		return i
-	}
-	i := uint32(len(l.people))
-	l.people = append(l.people, p)
-	l.person[p] = i
-	l.grants = append(l.grants, chain{})
-	return i
-}
-
 // doubled returns s with room for n more elements, doubling its capacity
 // when it must grow: the ledger's large slices then copy each element about
 // once as they grow, where append's gentler growth for large slices would
@@ -271,7 +270,7 @@ func doubled[T any](s []T, n int) []T {
 // recorderIndex is personIndex for the person recording, who is usually
 // the one who recorded the entry before.
 func (l *Ledger) recorderIndex(p governance.PersonID) uint32 {
-	if n := len(l.entries); n > 0 && l.people[l.entries[n-1].by] == p {
+	if n := len(l.entries); n > 0 && l.people[l.entries[n-1].by].id == p {
 		return l.entries[n-1].by
 	}
 	return l.personIndex(p)
@@ -320,21 +319,31 @@ func (l *Ledger) textOf(i uint32) string { return string(l.textBytes(i)) }
 // volunteer, recorder or key.
 func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
 	l.ready()
-	id, h := l.findKey(s.Key)
-	if id != 0 {
+	// In a large ledger the slots of a new key and of the volunteer are
+	// rarely in the cache: ask for both, check the grant while they load,
+	// and read the key's slot last.
+	hk, hv := l.hash(s.Key), l.hash(string(s.Volunteer))
+	l.keys.prefetch(hk)
+	l.persons.prefetch(hv)
+	ai, known := l.actIdx[s.Activity]
+	nanos := at.UnixNano()
+	valid := known && s.Volunteer != "" && s.Key != "" && s.Recorder.Person != "" && storable(at) && nanos >= l.acts[ai].start &&
+		s.Duration > 0 && int64(s.Duration) <= l.acts[ai].span && s.Recorder.Org == l.acts[ai].a.Organiser
+	vi, found := l.personOf(s.Volunteer, hv)
+	if id := l.findKey(s.Key, hk); id != 0 {
 		e := &l.entries[id-1]
 		if e.ref != 0 || !l.sameGrant(e, s.Volunteer, s.Activity, s.Duration, s.Recorder) {
 			return Entry{}, governance.Problems{governance.Errorf("volunteer.grant.key_conflict", "key", s.Key, id)}
 		}
 		return l.Entry(id)
 	}
-	ai, ok := l.actIdx[s.Activity]
-	nanos := at.UnixNano()
-	if !ok || s.Volunteer == "" || s.Key == "" || s.Recorder.Person == "" || !storable(at) || nanos < l.acts[ai].start ||
-		s.Duration <= 0 || int64(s.Duration) > l.acts[ai].span || s.Recorder.Org != l.acts[ai].a.Organiser {
-		return Entry{}, l.grantProblems(s, at, ai, ok)
+	if !valid {
+		return Entry{}, l.grantProblems(s, at, ai, known)
 	}
-	id = l.appendGrant(s.Volunteer, ai, s.Duration, s.Recorder.Person, s.Key, h, 0, nanos)
+	if !found {
+		vi = l.addPerson(s.Volunteer, hv)
+	}
+	id := l.appendGrant(vi, ai, s.Duration, s.Recorder.Person, s.Key, hk, 0, nanos)
 	return Entry{
 		ID: id, Kind: EntryGrant, At: time.Unix(0, nanos).UTC(), Volunteer: s.Volunteer,
 		Recorder: s.Recorder, Activity: s.Activity, Duration: s.Duration, Key: s.Key,
@@ -383,16 +392,16 @@ func (l *Ledger) serviceProblems(act ActivityID, d time.Duration, r Recorder, at
 // sameGrant reports whether grant e records the same service.
 func (l *Ledger) sameGrant(e *entry, v governance.PersonID, act ActivityID, d time.Duration, r Recorder) bool {
 	a := &l.acts[e.act]
-	return e.kind == EntryGrant && l.people[e.vol] == v && a.a.ID == act && e.dur == int64(d) &&
-		a.a.Organiser == r.Org && l.people[e.by] == r.Person
+	return e.kind == EntryGrant && l.people[e.vol].id == v && a.a.ID == act && e.dur == int64(d) &&
+		a.a.Organiser == r.Org && l.people[e.by].id == r.Person
 }
 
-func (l *Ledger) appendGrant(v governance.PersonID, ai uint32, d time.Duration, by governance.PersonID, key string, h uint32, corrects EntryID, at int64) EntryID {
-	vi := l.personIndex(v)
+// appendGrant appends a grant to volunteer vi, under a key with hash h.
+func (l *Ledger) appendGrant(vi, ai uint32, d time.Duration, by governance.PersonID, key string, h uint32, corrects EntryID, at int64) EntryID {
 	id := EntryID(len(l.entries) + 1)
 	a := &l.acts[ai]
 	bi := l.recorderIndex(by) // before c: it may add a person
-	c := &l.grants[vi]
+	c := &l.people[vi].grants
 	l.entries = append(doubled(l.entries, 1), entry{
 		at: at, dur: int64(d), vol: vi, act: ai, by: bi, ref: uint32(corrects),
 		text: l.text(key), prev: uint32(c.last), kind: EntryGrant,
@@ -410,7 +419,7 @@ func (l *Ledger) appendVoid(target EntryID, by governance.PersonID, reason strin
 	g := &l.entries[target-1]
 	id := EntryID(len(l.entries) + 1)
 	l.entries = append(doubled(l.entries, 1), entry{
-		at: at, vol: g.vol, act: g.act, by: l.personIndex(by),
+		at: at, vol: g.vol, act: g.act, by: l.recorderIndex(by),
 		ref: uint32(target), void: uint32(finding), text: l.text(reason), kind: EntryVoid,
 	})
 	l.entries[target-1].void = uint32(id)
@@ -426,7 +435,7 @@ func (l *Ledger) Void(id EntryID, reason string, by Recorder, at time.Time) (Ent
 	ps := l.voidProblems(id, reason, by, at, "")
 	if len(ps) == 1 && ps[0].Code == "volunteer.void.already_void" {
 		v := &l.entries[l.entries[id-1].void-1]
-		if v.void == 0 && l.textIs(v.text, reason) && l.people[v.by] == by.Person {
+		if v.void == 0 && l.textIs(v.text, reason) && l.people[v.by].id == by.Person {
 			return l.Entry(EntryID(l.entries[id-1].void))
 		}
 	}
@@ -470,8 +479,8 @@ func (l *Ledger) voidProblems(id EntryID, reason string, by Recorder, at time.Ti
 // repeated key with the same correction returns the first result.
 func (l *Ledger) Correct(c Correction, at time.Time) (Entry, error) {
 	l.ready()
-	id, h := l.findKey(c.Key)
-	if id != 0 {
+	h := l.hash(c.Key)
+	if id := l.findKey(c.Key, h); id != 0 {
 		if !l.sameCorrection(id, c) {
 			return Entry{}, governance.Problems{governance.Errorf("volunteer.grant.key_conflict", "key", c.Key, id)}
 		}
@@ -497,7 +506,7 @@ func (l *Ledger) Correct(c Correction, at time.Time) (Entry, error) {
 	old := l.entries[c.Entry-1]
 	nanos := at.UnixNano()
 	l.appendVoid(c.Entry, c.Recorder.Person, c.Reason, 0, nanos)
-	return l.Entry(l.appendGrant(l.people[old.vol], old.act, c.Duration, c.Recorder.Person, c.Key, h, c.Entry, nanos))
+	return l.Entry(l.appendGrant(old.vol, old.act, c.Duration, c.Recorder.Person, c.Key, h, c.Entry, nanos))
 }
 
 // sameCorrection reports whether grant id was made by correction c. A
@@ -509,7 +518,7 @@ func (l *Ledger) sameCorrection(id EntryID, c Correction) bool {
 	}
 	v := &l.entries[id-2]
 	return v.kind == EntryVoid && EntryID(v.ref) == c.Entry && l.textIs(v.text, c.Reason) &&
-		e.dur == int64(c.Duration) && l.acts[e.act].a.Organiser == c.Recorder.Org && l.people[e.by] == c.Recorder.Person
+		e.dur == int64(c.Duration) && l.acts[e.act].a.Organiser == c.Recorder.Org && l.people[e.by].id == c.Recorder.Person
 }
 
 // Falsify records a finding of falsified hours at instant at: the listed
@@ -538,7 +547,7 @@ func (l *Ledger) Falsify(f Finding, p Policy, at time.Time) (Ban, error) {
 		ps = append(ps, governance.Errorf("volunteer.finding.entries_missing", "entries"))
 	}
 	for i, id := range f.Entries {
-		if id == 0 || int(id) > len(l.entries) || l.entries[id-1].kind != EntryGrant || l.people[l.entries[id-1].vol] != f.Volunteer {
+		if id == 0 || int(id) > len(l.entries) || l.entries[id-1].kind != EntryGrant || l.people[l.entries[id-1].vol].id != f.Volunteer {
 			ps = append(ps, governance.Errorf("volunteer.finding.entry_not_volunteers", governance.Index("entries", i), id, f.Volunteer))
 		}
 	}
@@ -560,14 +569,14 @@ func (l *Ledger) appendFinding(v governance.PersonID, by Recorder, reason string
 	vi := l.personIndex(v)
 	l.bans = append(l.bans, ban{vol: vi, org: l.orgIndex(by.Org), entry: id, from: from, until: until})
 	l.entries = append(doubled(l.entries, 1), entry{
-		at: at, vol: vi, by: l.personIndex(by.Person),
+		at: at, vol: vi, by: l.recorderIndex(by.Person),
 		ref: uint32(len(l.bans) - 1), text: l.text(reason), kind: EntryFinding,
 	})
 	return id
 }
 
 func (b ban) export(l *Ledger) Ban {
-	return Ban{Volunteer: l.people[b.vol], From: b.from, Until: b.until, Finding: b.entry}
+	return Ban{Volunteer: l.people[b.vol].id, From: b.from, Until: b.until, Finding: b.entry}
 }
 
 // Len returns the number of entries.
@@ -584,8 +593,8 @@ func (l *Ledger) Entry(id EntryID) (Entry, error) {
 		ID:        id,
 		Kind:      e.kind,
 		At:        time.Unix(0, e.at).UTC(),
-		Volunteer: l.people[e.vol],
-		Recorder:  Recorder{Person: l.people[e.by]},
+		Volunteer: l.people[e.vol].id,
+		Recorder:  Recorder{Person: l.people[e.by].id},
 	}
 	switch e.kind {
 	case EntryGrant:
@@ -649,7 +658,7 @@ func (l *Ledger) Activities() iter.Seq[Activity] {
 // Bans returns the volunteer's bans from star levels, in the order found.
 func (l *Ledger) Bans(v governance.PersonID) []Ban {
 	var out []Ban
-	vi, ok := l.person[v]
+	vi, ok := l.knownPerson(v)
 	if !ok {
 		return nil
 	}

@@ -95,8 +95,7 @@ func (l *Ledger) restore(e Entry, path string) governance.Problems {
 		unexpected(!e.BanUntil.IsZero(), "banUntil")
 		ps = append(ps, l.restoreGrant(e, path)...)
 		if len(ps) == 0 {
-			_, h := l.findKey(e.Key)
-			l.appendGrant(e.Volunteer, l.actIdx[e.Activity], e.Duration, e.Recorder.Person, e.Key, h, e.Corrects, e.At.UnixNano())
+			l.appendGrant(l.personIndex(e.Volunteer), l.actIdx[e.Activity], e.Duration, e.Recorder.Person, e.Key, l.hash(e.Key), e.Corrects, e.At.UnixNano())
 		}
 	case EntryVoid:
 		unexpected(e.Duration != 0, "duration")
@@ -142,7 +141,7 @@ func (l *Ledger) restoreGrant(e Entry, path string) governance.Problems {
 	var ps governance.Problems
 	if e.Key == "" {
 		ps = append(ps, governance.Errorf("volunteer.grant.key_missing", governance.Field(path, "key")))
-	} else if id, _ := l.findKey(e.Key); id != 0 {
+	} else if id := l.findKey(e.Key, l.hash(e.Key)); id != 0 {
 		ps = append(ps, governance.Errorf("volunteer.grant.key_conflict", governance.Field(path, "key"), e.Key, id))
 	}
 	ai, known := l.actIdx[e.Activity]
@@ -158,7 +157,7 @@ func (l *Ledger) restoreGrant(e Entry, path string) governance.Problems {
 		if ok {
 			v, old := &l.entries[n-1], &l.entries[e.Corrects-1]
 			ok = v.kind == EntryVoid && v.void == 0 && EntryID(v.ref) == e.Corrects &&
-				old.kind == EntryGrant && l.people[old.vol] == e.Volunteer && l.acts[old.act].a.ID == e.Activity
+				old.kind == EntryGrant && l.people[old.vol].id == e.Volunteer && l.acts[old.act].a.ID == e.Activity
 		}
 		if !ok {
 			ps = append(ps, governance.Errorf("volunteer.ledger.correction_unpaired", governance.Field(path, "corrects"), e.Corrects))
@@ -174,8 +173,8 @@ func (l *Ledger) restoreVoid(e Entry, path string) governance.Problems {
 		// check does not apply to the authority.
 		f := int(e.Finding)
 		if f > len(l.entries) || l.entries[f-1].kind != EntryFinding ||
-			l.people[l.entries[f-1].vol] != e.Volunteer || !l.textIs(l.entries[f-1].text, e.Reason) ||
-			l.people[l.entries[f-1].by] != by.Person || l.orgs[l.bans[l.entries[f-1].ref].org] != by.Org {
+			l.people[l.entries[f-1].vol].id != e.Volunteer || !l.textIs(l.entries[f-1].text, e.Reason) ||
+			l.people[l.entries[f-1].by].id != by.Person || l.orgs[l.bans[l.entries[f-1].ref].org] != by.Org {
 			return governance.Problems{governance.Errorf("volunteer.ledger.finding_unmatched", governance.Field(path, "finding"), e.Finding)}
 		}
 		if int(e.Voids) <= len(l.entries) && e.Voids != 0 {
@@ -187,7 +186,7 @@ func (l *Ledger) restoreVoid(e Entry, path string) governance.Problems {
 		return ps
 	}
 	g := &l.entries[e.Voids-1]
-	if l.people[g.vol] != e.Volunteer || l.acts[g.act].a.ID != e.Activity {
+	if l.people[g.vol].id != e.Volunteer || l.acts[g.act].a.ID != e.Activity {
 		ps = append(ps, governance.Errorf("volunteer.ledger.void_unmatched", governance.Field(path, "voids"), e.Voids))
 	}
 	return ps

@@ -94,7 +94,7 @@ func TestGrow(t *testing.T) {
 		t.Errorf("Grow changed the ledger (-want +got):\n%s", d)
 	}
 	for _, k := range []string{"k1", "k2", "k3", "k2b"} {
-		if id, _ := l.findKey(k); id == 0 {
+		if id := l.findKey(k, l.hash(k)); id == 0 {
 			t.Errorf("key %s lost", k)
 		}
 	}

@@ -34,7 +34,7 @@ func span(from, until governance.Date) (lo, hi int32) {
 // (exclusive), a zero bound being open: the sum of v's grants in force for
 // activities starting in the period. It reads only v's own entries.
 func (l *Ledger) Total(v governance.PersonID, from, until governance.Date) time.Duration {
-	vi, ok := l.person[v]
+	vi, ok := l.knownPerson(v)
 	if !ok {
 		return 0
 	}
@@ -86,7 +86,7 @@ func (l *Ledger) Totals(from, until governance.Date) []Total {
 	var out []Total
 	for i, n := range counts {
 		if n > 0 {
-			out = append(out, Total{Volunteer: l.people[i], Hours: time.Duration(sums[i]), Grants: int(n)})
+			out = append(out, Total{Volunteer: l.people[i].id, Hours: time.Duration(sums[i]), Grants: int(n)})
 		}
 	}
 	slices.SortFunc(out, func(a, b Total) int { return cmp.Compare(a.Volunteer, b.Volunteer) })
