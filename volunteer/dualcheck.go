@@ -251,7 +251,7 @@ func (c *checker) readLedger() {
 	for _, vi := range c.vols {
 		mine += int(l.people[vi].grants.n)
 	}
-	if c.unitOf == nil && mine*memberShare < len(l.entries) {
+	if c.unitOf == nil && mine*memberShare < l.entries.len() {
 		for _, vi := range c.vols {
 			for e := range l.grantsOf(vi) {
 				c.grant(e, c.first[vi])
@@ -262,8 +262,7 @@ func (c *checker) readLedger() {
 		for vi, r := range c.first {
 			first[vi] = r
 		}
-		for i := range l.entries {
-			e := &l.entries[i]
+		for _, e := range l.entries.all() {
 			c.grant(e, first[e.vol])
 		}
 	}

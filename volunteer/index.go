@@ -100,7 +100,7 @@ func (l *Ledger) hash(s string) uint32 { return uint32(maphash.String(l.seed, s)
 
 // findKey returns the entry made under key, whose hash is h, or 0.
 func (l *Ledger) findKey(key string, h uint32) EntryID {
-	pos, ok := l.keys.find(h, func(pos uint32) bool { return l.textIs(l.entries[pos].text, key) })
+	pos, ok := l.keys.find(h, func(pos uint32) bool { return l.textIs(l.entries.at(EntryID(pos+1)).text, key) })
 	if !ok {
 		return 0
 	}

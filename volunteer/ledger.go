@@ -72,7 +72,7 @@ func (b Ban) InForce(d governance.Date) bool { return d.Within(b.From, b.Until) 
 // The zero Ledger is an empty ledger, ready to use; RestoreLedger loads one
 // from storage. A Ledger is not safe for concurrent use.
 type Ledger struct {
-	entries []entry
+	entries entryLog
 	// textBuf holds the keys and reasons back to back, so that the
 	// ledger's text holds no pointers for the collector to scan; text i
 	// ends at textEnd[i], and text 0 is "".
@@ -131,7 +131,7 @@ type chain struct {
 func (l *Ledger) grantsOf(vi uint32) iter.Seq[*entry] {
 	return func(yield func(*entry) bool) {
 		for id := l.people[vi].grants.last; id != 0; {
-			e := &l.entries[id-1]
+			e := l.entries.at(id)
 			if !yield(e) {
 				return
 			}
@@ -175,7 +175,7 @@ func (l *Ledger) Grow(n int) {
 	if n <= 0 {
 		return
 	}
-	l.entries = slices.Grow(l.entries, n)
+	l.entries.grow(n)
 	l.textEnd = slices.Grow(l.textEnd, n)
 	l.textBuf = slices.Grow(l.textBuf, textGuess*n)
 	l.keys.reserve(l.keys.n + n)
@@ -270,8 +270,8 @@ func doubled[T any](s []T, n int) []T {
 // recorderIndex is personIndex for the person recording, who is usually
 // the one who recorded the entry before.
 func (l *Ledger) recorderIndex(p governance.PersonID) uint32 {
-	if n := len(l.entries); n > 0 && l.people[l.entries[n-1].by].id == p {
-		return l.entries[n-1].by
+	if n := l.entries.len(); n > 0 && l.people[l.entries.at(EntryID(n)).by].id == p {
+		return l.entries.at(EntryID(n)).by
 	}
 	return l.personIndex(p)
 }
@@ -331,7 +331,7 @@ func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
 		s.Duration > 0 && int64(s.Duration) <= l.acts[ai].span && s.Recorder.Org == l.acts[ai].a.Organiser
 	vi, found := l.personOf(s.Volunteer, hv)
 	if id := l.findKey(s.Key, hk); id != 0 {
-		e := &l.entries[id-1]
+		e := l.entries.at(id)
 		if e.ref != 0 || !l.sameGrant(e, s.Volunteer, s.Activity, s.Duration, s.Recorder) {
 			return Entry{}, governance.Problems{governance.Errorf("volunteer.grant.key_conflict", "key", s.Key, id)}
 		}
@@ -398,11 +398,10 @@ func (l *Ledger) sameGrant(e *entry, v governance.PersonID, act ActivityID, d ti
 
 // appendGrant appends a grant to volunteer vi, under a key with hash h.
 func (l *Ledger) appendGrant(vi, ai uint32, d time.Duration, by governance.PersonID, key string, h uint32, corrects EntryID, at int64) EntryID {
-	id := EntryID(len(l.entries) + 1)
 	a := &l.acts[ai]
 	bi := l.recorderIndex(by) // before c: it may add a person
 	c := &l.people[vi].grants
-	l.entries = append(doubled(l.entries, 1), entry{
+	id := l.entries.push(entry{
 		at: at, dur: int64(d), vol: vi, act: ai, by: bi, ref: uint32(corrects),
 		text: l.text(key), prev: uint32(c.last), kind: EntryGrant,
 	})
@@ -410,19 +409,18 @@ func (l *Ledger) appendGrant(vi, ai uint32, d time.Duration, by governance.Perso
 	c.n++
 	l.addKey(h, id)
 	if a.team != 0 {
-		l.byTeam[a.team] = append(l.byTeam[a.team], id)
+		l.byTeam[a.team] = append(doubled(l.byTeam[a.team], 1), id)
 	}
 	return id
 }
 
 func (l *Ledger) appendVoid(target EntryID, by governance.PersonID, reason string, finding EntryID, at int64) EntryID {
-	g := &l.entries[target-1]
-	id := EntryID(len(l.entries) + 1)
-	l.entries = append(doubled(l.entries, 1), entry{
+	g := l.entries.at(target)
+	id := l.entries.push(entry{
 		at: at, vol: g.vol, act: g.act, by: l.recorderIndex(by),
 		ref: uint32(target), void: uint32(finding), text: l.text(reason), kind: EntryVoid,
 	})
-	l.entries[target-1].void = uint32(id)
+	l.entries.at(target).void = uint32(id)
 	return id
 }
 
@@ -434,9 +432,9 @@ func (l *Ledger) Void(id EntryID, reason string, by Recorder, at time.Time) (Ent
 	l.ready()
 	ps := l.voidProblems(id, reason, by, at, "")
 	if len(ps) == 1 && ps[0].Code == "volunteer.void.already_void" {
-		v := &l.entries[l.entries[id-1].void-1]
+		v := l.entries.at(EntryID(l.entries.at(id).void))
 		if v.void == 0 && l.textIs(v.text, reason) && l.people[v.by].id == by.Person {
-			return l.Entry(EntryID(l.entries[id-1].void))
+			return l.Entry(EntryID(l.entries.at(id).void))
 		}
 	}
 	if len(ps) > 0 {
@@ -449,9 +447,9 @@ func (l *Ledger) Void(id EntryID, reason string, by Recorder, at time.Time) (Ent
 // paths of the problems.
 func (l *Ledger) voidProblems(id EntryID, reason string, by Recorder, at time.Time, path string) governance.Problems {
 	var ps governance.Problems
-	if id == 0 || int(id) > len(l.entries) {
+	if id == 0 || int(id) > l.entries.len() {
 		ps = append(ps, governance.Errorf("volunteer.void.entry_unknown", governance.Field(path, "entry"), id))
-	} else if e := &l.entries[id-1]; e.kind != EntryGrant {
+	} else if e := l.entries.at(id); e.kind != EntryGrant {
 		ps = append(ps, governance.Errorf("volunteer.void.not_grant", governance.Field(path, "entry"), id, e.kind))
 	} else {
 		if e.void != 0 {
@@ -490,8 +488,8 @@ func (l *Ledger) Correct(c Correction, at time.Time) (Entry, error) {
 	if c.Key == "" {
 		ps = append(ps, governance.Errorf("volunteer.grant.key_missing", "key"))
 	}
-	if c.Entry != 0 && int(c.Entry) <= len(l.entries) && l.entries[c.Entry-1].kind == EntryGrant {
-		ai := l.entries[c.Entry-1].act
+	if c.Entry != 0 && int(c.Entry) <= l.entries.len() && l.entries.at(c.Entry).kind == EntryGrant {
+		ai := l.entries.at(c.Entry).act
 		for _, p := range l.serviceProblems(l.acts[ai].a.ID, c.Duration, c.Recorder, at, ai, true) {
 			if !ps.Has(p.Code) {
 				ps = append(ps, p)
@@ -503,7 +501,7 @@ func (l *Ledger) Correct(c Correction, at time.Time) (Entry, error) {
 	if len(ps) > 0 {
 		return Entry{}, ps.Sorted()
 	}
-	old := l.entries[c.Entry-1]
+	old := *l.entries.at(c.Entry)
 	nanos := at.UnixNano()
 	l.appendVoid(c.Entry, c.Recorder.Person, c.Reason, 0, nanos)
 	return l.Entry(l.appendGrant(old.vol, old.act, c.Duration, c.Recorder.Person, c.Key, h, c.Entry, nanos))
@@ -512,11 +510,11 @@ func (l *Ledger) Correct(c Correction, at time.Time) (Entry, error) {
 // sameCorrection reports whether grant id was made by correction c. A
 // correction's void is always the entry just before its new grant.
 func (l *Ledger) sameCorrection(id EntryID, c Correction) bool {
-	e := &l.entries[id-1]
+	e := l.entries.at(id)
 	if e.kind != EntryGrant || e.ref == 0 || EntryID(e.ref) != c.Entry || id < 2 {
 		return false
 	}
-	v := &l.entries[id-2]
+	v := l.entries.at(id - 1)
 	return v.kind == EntryVoid && EntryID(v.ref) == c.Entry && l.textIs(v.text, c.Reason) &&
 		e.dur == int64(c.Duration) && l.acts[e.act].a.Organiser == c.Recorder.Org && l.people[e.by].id == c.Recorder.Person
 }
@@ -547,7 +545,7 @@ func (l *Ledger) Falsify(f Finding, p Policy, at time.Time) (Ban, error) {
 		ps = append(ps, governance.Errorf("volunteer.finding.entries_missing", "entries"))
 	}
 	for i, id := range f.Entries {
-		if id == 0 || int(id) > len(l.entries) || l.entries[id-1].kind != EntryGrant || l.people[l.entries[id-1].vol].id != f.Volunteer {
+		if id == 0 || int(id) > l.entries.len() || l.entries.at(id).kind != EntryGrant || l.people[l.entries.at(id).vol].id != f.Volunteer {
 			ps = append(ps, governance.Errorf("volunteer.finding.entry_not_volunteers", governance.Index("entries", i), id, f.Volunteer))
 		}
 	}
@@ -557,7 +555,7 @@ func (l *Ledger) Falsify(f Finding, p Policy, at time.Time) (Ban, error) {
 	from := governance.DateOf(at)
 	fid := l.appendFinding(f.Volunteer, f.Recorder, f.Reason, from, from.AddYears(f.Years), at.UnixNano())
 	for _, id := range f.Entries {
-		if l.entries[id-1].void == 0 {
+		if l.entries.at(id).void == 0 {
 			l.appendVoid(id, f.Recorder.Person, f.Reason, fid, at.UnixNano())
 		}
 	}
@@ -565,10 +563,10 @@ func (l *Ledger) Falsify(f Finding, p Policy, at time.Time) (Ban, error) {
 }
 
 func (l *Ledger) appendFinding(v governance.PersonID, by Recorder, reason string, from, until governance.Date, at int64) EntryID {
-	id := EntryID(len(l.entries) + 1)
+	id := EntryID(l.entries.len() + 1)
 	vi := l.personIndex(v)
 	l.bans = append(l.bans, ban{vol: vi, org: l.orgIndex(by.Org), entry: id, from: from, until: until})
-	l.entries = append(doubled(l.entries, 1), entry{
+	l.entries.push(entry{
 		at: at, vol: vi, by: l.recorderIndex(by.Person),
 		ref: uint32(len(l.bans) - 1), text: l.text(reason), kind: EntryFinding,
 	})
@@ -580,15 +578,15 @@ func (b ban) export(l *Ledger) Ban {
 }
 
 // Len returns the number of entries.
-func (l *Ledger) Len() int { return len(l.entries) }
+func (l *Ledger) Len() int { return l.entries.len() }
 
 // Entry returns entry id, or an error ("volunteer.void.entry_unknown") when
 // there is none.
 func (l *Ledger) Entry(id EntryID) (Entry, error) {
-	if id == 0 || int(id) > len(l.entries) {
+	if id == 0 || int(id) > l.entries.len() {
 		return Entry{}, governance.Problems{governance.Errorf("volunteer.void.entry_unknown", "entry", id)}
 	}
-	e := &l.entries[id-1]
+	e := l.entries.at(id)
 	out := Entry{
 		ID:        id,
 		Kind:      e.kind,
@@ -612,7 +610,7 @@ func (l *Ledger) Entry(id EntryID) (Entry, error) {
 		out.Finding = EntryID(e.void)
 		out.Reason = l.textOf(e.text)
 		if e.void != 0 {
-			out.Recorder.Org = l.orgs[l.bans[l.entries[e.void-1].ref].org]
+			out.Recorder.Org = l.orgs[l.bans[l.entries.at(EntryID(e.void)).ref].org]
 		}
 	case EntryFinding:
 		b := l.bans[e.ref]
@@ -626,8 +624,8 @@ func (l *Ledger) Entry(id EntryID) (Entry, error) {
 // Entries yields every entry in the order made.
 func (l *Ledger) Entries() iter.Seq[Entry] {
 	return func(yield func(Entry) bool) {
-		for i := range l.entries {
-			e, _ := l.Entry(EntryID(i + 1))
+		for id := range l.entries.len() {
+			e, _ := l.Entry(EntryID(id + 1))
 			if !yield(e) {
 				return
 			}

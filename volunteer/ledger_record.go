@@ -15,7 +15,7 @@ type LedgerRecord struct {
 
 // Snapshot returns the ledger's activities and entries.
 func (l *Ledger) Record() LedgerRecord {
-	s := LedgerRecord{Activities: make([]Activity, 0, len(l.acts)), Entries: make([]Entry, 0, len(l.entries))}
+	s := LedgerRecord{Activities: make([]Activity, 0, len(l.acts)), Entries: make([]Entry, 0, l.entries.len())}
 	for a := range l.Activities() {
 		s.Activities = append(s.Activities, a)
 	}
@@ -61,7 +61,7 @@ func RestoreLedger(s LedgerRecord) (*Ledger, error) {
 		}
 	}
 	for i, e := range s.Entries {
-		if got := EntryID(l.entries[i].void); e.Kind == EntryGrant && got != e.VoidedBy {
+		if got := EntryID(l.entries.at(EntryID(i + 1)).void); e.Kind == EntryGrant && got != e.VoidedBy {
 			ps = append(ps, governance.Errorf("volunteer.ledger.voided_by_mismatch", governance.Field(governance.Index("entries", i), "voidedBy"), e.VoidedBy, got))
 		}
 	}
@@ -80,7 +80,7 @@ func (l *Ledger) restore(e Entry, path string) governance.Problems {
 			ps = append(ps, governance.Errorf("volunteer.ledger.field_unexpected", field(name), e.Kind))
 		}
 	}
-	if want := EntryID(len(l.entries) + 1); e.ID != want {
+	if want := EntryID(l.entries.len() + 1); e.ID != want {
 		ps = append(ps, governance.Errorf("volunteer.ledger.id_out_of_order", field("id"), e.ID, want))
 	}
 	if e.Volunteer == "" {
@@ -152,10 +152,10 @@ func (l *Ledger) restoreGrant(e Entry, path string) governance.Problems {
 	if e.Corrects != 0 {
 		// A correction follows the void of the grant it replaces, for the
 		// same volunteer and activity.
-		n := len(l.entries)
+		n := l.entries.len()
 		ok := n > 0 && int(e.Corrects) <= n
 		if ok {
-			v, old := &l.entries[n-1], &l.entries[e.Corrects-1]
+			v, old := l.entries.at(EntryID(n)), l.entries.at(e.Corrects)
 			ok = v.kind == EntryVoid && v.void == 0 && EntryID(v.ref) == e.Corrects &&
 				old.kind == EntryGrant && l.people[old.vol].id == e.Volunteer && l.acts[old.act].a.ID == e.Activity
 		}
@@ -166,26 +166,30 @@ func (l *Ledger) restoreGrant(e Entry, path string) governance.Problems {
 	return ps
 }
 
+// findingMatches reports whether entry f is a finding about volunteer v
+// with the reason and recorder.
+func (l *Ledger) findingMatches(f *entry, v governance.PersonID, reason string, by Recorder) bool {
+	return f.kind == EntryFinding && l.people[f.vol].id == v && l.textIs(f.text, reason) &&
+		l.people[f.by].id == by.Person && l.orgs[l.bans[f.ref].org] == by.Org
+}
+
 func (l *Ledger) restoreVoid(e Entry, path string) governance.Problems {
 	by := e.Recorder
 	if e.Finding != 0 {
 		// A finding's voids carry its reason and recorder; the organiser
 		// check does not apply to the authority.
-		f := int(e.Finding)
-		if f > len(l.entries) || l.entries[f-1].kind != EntryFinding ||
-			l.people[l.entries[f-1].vol].id != e.Volunteer || !l.textIs(l.entries[f-1].text, e.Reason) ||
-			l.people[l.entries[f-1].by].id != by.Person || l.orgs[l.bans[l.entries[f-1].ref].org] != by.Org {
+		if int(e.Finding) > l.entries.len() || !l.findingMatches(l.entries.at(e.Finding), e.Volunteer, e.Reason, by) {
 			return governance.Problems{governance.Errorf("volunteer.ledger.finding_unmatched", governance.Field(path, "finding"), e.Finding)}
 		}
-		if int(e.Voids) <= len(l.entries) && e.Voids != 0 {
-			by.Org = l.acts[l.entries[e.Voids-1].act].a.Organiser
+		if int(e.Voids) <= l.entries.len() && e.Voids != 0 {
+			by.Org = l.acts[l.entries.at(e.Voids).act].a.Organiser
 		}
 	}
 	ps := l.voidProblems(e.Voids, e.Reason, by, e.At, path)
 	if len(ps) > 0 {
 		return ps
 	}
-	g := &l.entries[e.Voids-1]
+	g := l.entries.at(e.Voids)
 	if l.people[g.vol].id != e.Volunteer || l.acts[g.act].a.ID != e.Activity {
 		ps = append(ps, governance.Errorf("volunteer.ledger.void_unmatched", governance.Field(path, "voids"), e.Voids))
 	}

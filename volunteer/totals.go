@@ -58,7 +58,7 @@ func (l *Ledger) TeamTotal(t TeamID, from, until governance.Date) time.Duration 
 	lo, hi := span(from, until)
 	var total int64
 	for _, id := range l.byTeam[ti] {
-		e := &l.entries[id-1]
+		e := l.entries.at(id)
 		if d := l.days[e.act]; e.void == 0 && d >= lo && d < hi {
 			total += e.dur
 		}
@@ -73,8 +73,7 @@ func (l *Ledger) Totals(from, until governance.Date) []Total {
 	lo, hi := span(from, until)
 	sums := make([]int64, len(l.people))
 	counts := make([]int32, len(l.people))
-	for i := range l.entries {
-		e := &l.entries[i]
+	for _, e := range l.entries.all() {
 		if e.kind != EntryGrant || e.void != 0 {
 			continue
 		}
