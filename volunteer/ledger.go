@@ -320,16 +320,21 @@ func (l *Ledger) textOf(i uint32) string { return string(l.textBytes(i)) }
 func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
 	l.ready()
 	// In a large ledger the slots of a new key and of the volunteer are
-	// rarely in the cache: ask for both, check the grant while they load,
-	// and read the key's slot last.
-	hk, hv := l.hash(s.Key), l.hash(string(s.Volunteer))
+	// rarely in the cache: ask for both, do what does not need them while
+	// they load, and read the key's slot last.
+	hk := l.hash(s.Key)
 	l.keys.prefetch(hk)
+	hv := l.hash(string(s.Volunteer))
 	l.persons.prefetch(hv)
 	ai, known := l.actIdx[s.Activity]
 	nanos := at.UnixNano()
 	valid := known && s.Volunteer != "" && s.Key != "" && s.Recorder.Person != "" && storable(at) && nanos >= l.acts[ai].start &&
 		s.Duration > 0 && int64(s.Duration) <= l.acts[ai].span && s.Recorder.Org == l.acts[ai].a.Organiser
 	vi, found := l.personOf(s.Volunteer, hv)
+	out := Entry{
+		Kind: EntryGrant, At: time.Unix(0, nanos).UTC(), Volunteer: s.Volunteer,
+		Recorder: s.Recorder, Activity: s.Activity, Duration: s.Duration, Key: s.Key,
+	}
 	if id := l.findKey(s.Key, hk); id != 0 {
 		e := l.entries.at(id)
 		if e.ref != 0 || !l.sameGrant(e, s.Volunteer, s.Activity, s.Duration, s.Recorder) {
@@ -343,11 +348,8 @@ func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
 	if !found {
 		vi = l.addPerson(s.Volunteer, hv)
 	}
-	id := l.appendGrant(vi, ai, s.Duration, s.Recorder.Person, s.Key, hk, 0, nanos)
-	return Entry{
-		ID: id, Kind: EntryGrant, At: time.Unix(0, nanos).UTC(), Volunteer: s.Volunteer,
-		Recorder: s.Recorder, Activity: s.Activity, Duration: s.Duration, Key: s.Key,
-	}, nil
+	out.ID = l.appendGrant(vi, ai, s.Duration, s.Recorder.Person, s.Key, hk, 0, nanos)
+	return out, nil
 }
 
 // grantProblems lists what is wrong with a grant; the activity index ai is
