@@ -1,6 +1,7 @@
 package volunteer
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"iter"
 	"slices"
@@ -73,11 +74,11 @@ func (b Ban) InForce(d governance.Date) bool { return d.Within(b.From, b.Until) 
 // from storage. A Ledger is not safe for concurrent use.
 type Ledger struct {
 	entries entryLog
-	// textBuf holds the keys and reasons back to back, so that the
-	// ledger's text holds no pointers for the collector to scan; text i
-	// ends at textEnd[i], and text 0 is "".
+	// textBuf holds the keys and reasons back to back, each after its
+	// length as a uvarint, so that the ledger's text holds no pointers for
+	// the collector to scan. An entry names its text by where it starts,
+	// plus one; 0 is "".
 	textBuf []byte
-	textEnd []uint32
 
 	acts   []activity
 	days   []int32 // each activity's day, days since 1970-01-01: what scans filter on
@@ -176,12 +177,12 @@ func (l *Ledger) Grow(n int) {
 		return
 	}
 	l.entries.grow(n)
-	l.textEnd = slices.Grow(l.textEnd, n)
 	l.textBuf = slices.Grow(l.textBuf, textGuess*n)
 	l.keys.reserve(l.keys.n + n)
 }
 
-// textGuess is the bytes Grow reserves per entry for its key or reason.
+// textGuess is the bytes Grow reserves per entry for its key or reason
+// and the key's length.
 const textGuess = 16
 
 // ready prepares the tables of a zero Ledger before its first change;
@@ -190,7 +191,6 @@ func (l *Ledger) ready() {
 	if l.actIdx != nil {
 		return
 	}
-	l.textEnd = []uint32{0}
 	l.actIdx = make(map[ActivityID]uint32)
 	l.org = make(map[OrgID]uint32)
 	l.teams = []TeamID{""}
@@ -286,13 +286,15 @@ func (l *Ledger) orgIndex(o OrgID) uint32 {
 	return i
 }
 
+// text stores s and returns what names it.
 func (l *Ledger) text(s string) uint32 {
 	if s == "" {
 		return 0
 	}
-	l.textBuf = append(doubled(l.textBuf, len(s)), s...)
-	l.textEnd = append(doubled(l.textEnd, 1), uint32(len(l.textBuf)))
-	return uint32(len(l.textEnd) - 1)
+	i := uint32(len(l.textBuf)) + 1
+	l.textBuf = binary.AppendUvarint(doubled(l.textBuf, binary.MaxVarintLen64+len(s)), uint64(len(s)))
+	l.textBuf = append(l.textBuf, s...)
+	return i
 }
 
 // textBytes returns text i's bytes, which are never changed.
@@ -300,7 +302,9 @@ func (l *Ledger) textBytes(i uint32) []byte {
 	if i == 0 {
 		return nil
 	}
-	return l.textBuf[l.textEnd[i-1]:l.textEnd[i]]
+	b := l.textBuf[i-1:]
+	n, w := binary.Uvarint(b)
+	return b[w : w+int(n)]
 }
 
 // textIs reports whether text i is s, without allocating.
