@@ -321,7 +321,7 @@ func (l *Ledger) textOf(i uint32) string { return string(l.textBytes(i)) }
 // who is not its organiser, a duration not positive or longer than the
 // activity, a grant recorded before the activity began, a missing
 // volunteer, recorder or key.
-func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
+func (l *Ledger) Grant(s Service, at time.Time) (out Entry, err error) {
 	l.ready()
 	// In a large ledger the slots of a new key and of the volunteer are
 	// rarely in the cache: ask for both, do what does not need them while
@@ -335,7 +335,7 @@ func (l *Ledger) Grant(s Service, at time.Time) (Entry, error) {
 	valid := known && s.Volunteer != "" && s.Key != "" && s.Recorder.Person != "" && storable(at) && nanos >= l.acts[ai].start &&
 		s.Duration > 0 && int64(s.Duration) <= l.acts[ai].span && s.Recorder.Org == l.acts[ai].a.Organiser
 	vi, found := l.personOf(s.Volunteer, hv)
-	out := Entry{
+	out = Entry{
 		Kind: EntryGrant, At: time.Unix(0, nanos).UTC(), Volunteer: s.Volunteer,
 		Recorder: s.Recorder, Activity: s.Activity, Duration: s.Duration, Key: s.Key,
 	}
