@@ -44,6 +44,13 @@ func (g *entryLog) push(e entry) EntryID {
 	return EntryID(g.n)
 }
 
+// pop takes back the last entry.
+func (g *entryLog) pop() {
+	g.n--
+	k := g.n >> entryBlockBits
+	g.blocks[k] = g.blocks[k][:len(g.blocks[k])-1]
+}
+
 // grow makes room for n more entries.
 func (g *entryLog) grow(n int) {
 	want := g.n + n

@@ -267,13 +267,21 @@ func doubled[T any](s []T, n int) []T {
 	return slices.Grow(s, max(len(s), n))
 }
 
-// recorderIndex is personIndex for the person recording, who is usually
-// the one who recorded the entry before.
-func (l *Ledger) recorderIndex(p governance.PersonID) uint32 {
+// recorderOf returns the index of the person recording, if the ledger
+// knows them: usually the one who recorded the entry before.
+func (l *Ledger) recorderOf(p governance.PersonID) (uint32, bool) {
 	if n := l.entries.len(); n > 0 && l.people[l.entries.at(EntryID(n)).by].id == p {
-		return l.entries.at(EntryID(n)).by
+		return l.entries.at(EntryID(n)).by, true
 	}
-	return l.personIndex(p)
+	return l.knownPerson(p)
+}
+
+// recorderIndex is personIndex for the person recording.
+func (l *Ledger) recorderIndex(p governance.PersonID) uint32 {
+	if i, ok := l.recorderOf(p); ok {
+		return i
+	}
+	return l.addPerson(p, l.hash(string(p)))
 }
 
 func (l *Ledger) orgIndex(o OrgID) uint32 {
@@ -323,9 +331,11 @@ func (l *Ledger) textOf(i uint32) string { return string(l.textBytes(i)) }
 // volunteer, recorder or key.
 func (l *Ledger) Grant(s Service, at time.Time) (out Entry, err error) {
 	l.ready()
-	// In a large ledger the slots of a new key and of the volunteer are
-	// rarely in the cache: ask for both, do what does not need them while
-	// they load, and read the key's slot last.
+	// In a large ledger the slot of a new key is rarely in the cache, and
+	// the wait for it is most of what a grant costs. Ask for it first and
+	// read it last: check the grant, and write its entry when its volunteer
+	// and recorder are known, while the slot loads. A key found used takes
+	// the entry back before anything has read it.
 	hk := l.hash(s.Key)
 	l.keys.prefetch(hk)
 	hv := l.hash(string(s.Volunteer))
@@ -339,20 +349,33 @@ func (l *Ledger) Grant(s Service, at time.Time) (out Entry, err error) {
 		Kind: EntryGrant, At: time.Unix(0, nanos).UTC(), Volunteer: s.Volunteer,
 		Recorder: s.Recorder, Activity: s.Activity, Duration: s.Duration, Key: s.Key,
 	}
-	if id := l.findKey(s.Key, hk); id != 0 {
-		e := l.entries.at(id)
-		if e.ref != 0 || !l.sameGrant(e, s.Volunteer, s.Activity, s.Duration, s.Recorder) {
-			return Entry{}, governance.Problems{governance.Errorf("volunteer.grant.key_conflict", "key", s.Key, id)}
+	var id EntryID
+	if valid && found {
+		if bi, ok := l.recorderOf(s.Recorder.Person); ok {
+			id = l.writeGrant(vi, ai, bi, s.Duration, s.Key, 0, nanos)
 		}
-		return l.Entry(id)
+	}
+	if used := l.findKey(s.Key, hk); used != 0 {
+		if id != 0 {
+			l.dropLast()
+		}
+		e := l.entries.at(used)
+		if e.ref != 0 || !l.sameGrant(e, s.Volunteer, s.Activity, s.Duration, s.Recorder) {
+			return Entry{}, governance.Problems{governance.Errorf("volunteer.grant.key_conflict", "key", s.Key, used)}
+		}
+		return l.Entry(used)
 	}
 	if !valid {
 		return Entry{}, l.grantProblems(s, at, ai, known)
 	}
-	if !found {
-		vi = l.addPerson(s.Volunteer, hv)
+	if id == 0 {
+		if !found {
+			vi = l.addPerson(s.Volunteer, hv)
+		}
+		id = l.writeGrant(vi, ai, l.recorderIndex(s.Recorder.Person), s.Duration, s.Key, 0, nanos)
 	}
-	out.ID = l.appendGrant(vi, ai, s.Duration, s.Recorder.Person, s.Key, hk, 0, nanos)
+	l.linkGrant(id, hk)
+	out.ID = id
 	return out, nil
 }
 
@@ -404,20 +427,41 @@ func (l *Ledger) sameGrant(e *entry, v governance.PersonID, act ActivityID, d ti
 
 // appendGrant appends a grant to volunteer vi, under a key with hash h.
 func (l *Ledger) appendGrant(vi, ai uint32, d time.Duration, by governance.PersonID, key string, h uint32, corrects EntryID, at int64) EntryID {
-	a := &l.acts[ai]
-	bi := l.recorderIndex(by) // before c: it may add a person
-	c := &l.people[vi].grants
-	id := l.entries.push(entry{
+	id := l.writeGrant(vi, ai, l.recorderIndex(by), d, key, corrects, at)
+	l.linkGrant(id, h)
+	return id
+}
+
+// writeGrant writes the text and the entry of a grant to volunteer vi
+// recorded by person bi, and returns its ID. Nothing reads the entry until
+// linkGrant files it; until then dropLast takes it back.
+func (l *Ledger) writeGrant(vi, ai, bi uint32, d time.Duration, key string, corrects EntryID, at int64) EntryID {
+	return l.entries.push(entry{
 		at: at, dur: int64(d), vol: vi, act: ai, by: bi, ref: uint32(corrects),
-		text: l.text(key), prev: uint32(c.last), kind: EntryGrant,
+		text: l.text(key), prev: uint32(l.people[vi].grants.last), kind: EntryGrant,
 	})
+}
+
+// linkGrant files grant id, whose key has hash h, with its volunteer, its
+// key and its team.
+func (l *Ledger) linkGrant(id EntryID, h uint32) {
+	e := l.entries.at(id)
+	c := &l.people[e.vol].grants
 	c.last = id
 	c.n++
 	l.addKey(h, id)
-	if a.team != 0 {
-		l.byTeam[a.team] = append(doubled(l.byTeam[a.team], 1), id)
+	if t := l.acts[e.act].team; t != 0 {
+		l.byTeam[t] = append(doubled(l.byTeam[t], 1), id)
 	}
-	return id
+}
+
+// dropLast takes back the last entry, written but not filed, and its text,
+// the last text written.
+func (l *Ledger) dropLast() {
+	if t := l.entries.at(EntryID(l.entries.len())).text; t != 0 {
+		l.textBuf = l.textBuf[:t-1]
+	}
+	l.entries.pop()
 }
 
 func (l *Ledger) appendVoid(target EntryID, by governance.PersonID, reason string, finding EntryID, at int64) EntryID {
