@@ -197,13 +197,12 @@ func BenchmarkStarFor(b *testing.B) {
 	p := DefaultPolicy()
 	totals := [8]time.Duration{0, 99 * time.Hour, 100 * time.Hour, 300 * time.Hour, 650 * time.Hour, 999 * time.Hour, 1200 * time.Hour, 2000 * time.Hour}
 	b.ReportAllocs()
-	i := 0
-	var s Star
+	i, stars := 0, 0
 	for b.Loop() {
-		s += p.StarFor(totals[i&7])
+		stars += int(p.StarFor(totals[i&7]))
 		i++
 	}
-	if s == 0 {
+	if stars == 0 {
 		b.Fatal("no stars")
 	}
 }
