@@ -181,8 +181,8 @@ func (l *Ledger) Grow(n int) {
 	l.keys.reserve(l.keys.n + n)
 }
 
-// textGuess is the bytes Grow reserves per entry for its key or reason
-// and the key's length.
+// textGuess is the bytes Grow reserves per entry for its key or reason,
+// with the text's length before it.
 const textGuess = 16
 
 // ready prepares the tables of a zero Ledger before its first change;
