@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jiceng/jiceng/examples/internal/term"
 	"github.com/jiceng/jiceng/funding"
 	"github.com/jiceng/jiceng/grid"
 	"github.com/jiceng/jiceng/internal/i18n"
@@ -36,7 +37,7 @@ func (p *printer) line(key string, args ...any) { fmt.Fprintln(p.w, p.text(key, 
 
 func (p *printer) section(key string) {
 	title := p.text(key)
-	fmt.Fprintf(p.w, "\n%s\n%s\n", title, strings.Repeat("=", cells(title)))
+	fmt.Fprintf(p.w, "\n%s\n%s\n", title, strings.Repeat("=", term.Width(title)))
 }
 
 func (p *printer) table(t *table) { t.write(p.w) }
@@ -104,7 +105,7 @@ func (p *printer) report(r *Report) {
 		name = r.NameEN
 	}
 	title := p.text("report.heading.title", name, strconv.Itoa(r.Year))
-	fmt.Fprintf(p.w, "%s\n%s\n", title, strings.Repeat("#", cells(title)))
+	fmt.Fprintf(p.w, "%s\n%s\n", title, strings.Repeat("#", term.Width(title)))
 	p.line("report.heading.meta", string(r.Code), strconv.FormatUint(r.Seed, 10))
 	p.line("report.heading.source", r.Source)
 	if r.Notes != "" {

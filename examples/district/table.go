@@ -4,7 +4,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/width"
+	"github.com/jiceng/jiceng/examples/internal/term"
 )
 
 // table is a text table whose columns line up in a terminal: East Asian wide
@@ -29,34 +29,20 @@ func (t *table) alignRight(cols ...int) *table {
 
 func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
 
-// cells returns the number of terminal cells s takes.
-func cells(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
-
 func (t *table) write(w io.Writer) {
 	widths := make([]int, len(t.header))
 	for i, h := range t.header {
-		widths[i] = cells(h)
+		widths[i] = term.Width(h)
 	}
 	for _, r := range t.rows {
 		for i, c := range r {
-			widths[i] = max(widths[i], cells(c))
+			widths[i] = max(widths[i], term.Width(c))
 		}
 	}
 	line := func(r []string) {
 		var b strings.Builder
 		for i, c := range r {
-			pad := strings.Repeat(" ", widths[i]-cells(c))
+			pad := strings.Repeat(" ", widths[i]-term.Width(c))
 			if i > 0 {
 				b.WriteString("  ")
 			}

@@ -25,9 +25,9 @@ import (
 	"time"
 
 	"github.com/jiceng/jiceng/dispute"
+	"github.com/jiceng/jiceng/examples/internal/term"
 	"github.com/jiceng/jiceng/governance"
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 )
 
 func main() {
@@ -91,7 +91,7 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p := printer{w: w, tag: tag, i: pick(tag)}
+	p := printer{w: w, tag: tag, i: term.Pick(tag)}
 	p.say("title")
 	p.line("")
 
@@ -223,16 +223,6 @@ type printer struct {
 	i   int // 0 for Chinese, 1 for English: the index into text
 }
 
-// pick returns 0 for any Chinese tag and 1 for every other language: the
-// same choice the library makes for its labels (zh-TW and zh-HK read
-// Simplified Chinese; fr reads English).
-func pick(tag language.Tag) int {
-	if base, _ := tag.Base(); base.String() == "zh" {
-		return 0
-	}
-	return 1
-}
-
 func (p printer) t(key string) string { return text[key][p.i] }
 
 func (p printer) line(s string) { fmt.Fprintln(p.w, s) }
@@ -257,35 +247,7 @@ func (p printer) day(end time.Time) string {
 
 // table writes rows with their columns aligned.
 func (p printer) table(rows [][]string) {
-	var widths []int
-	for _, r := range rows {
-		for j, cell := range r {
-			if j == len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[j] = max(widths[j], columns(cell))
-		}
+	for _, l := range term.Aligned(rows) {
+		p.line(l)
 	}
-	for _, r := range rows {
-		var b strings.Builder
-		for j, cell := range r {
-			b.WriteString(cell + strings.Repeat(" ", widths[j]-columns(cell)+1))
-		}
-		p.line(strings.TrimRight(b.String(), " "))
-	}
-}
-
-// columns is the width of s on a terminal, where a Chinese character takes
-// two columns.
-func columns(s string) int {
-	w := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			w += 2
-		default:
-			w++
-		}
-	}
-	return w
 }

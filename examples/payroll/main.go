@@ -19,10 +19,10 @@ import (
 	"os"
 	"strings"
 
+	"github.com/jiceng/jiceng/examples/internal/term"
 	"github.com/jiceng/jiceng/funding"
 	"github.com/jiceng/jiceng/governance"
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 )
 
 func main() {
@@ -119,7 +119,7 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p := printer{w: w, i: pick(tag)}
+	p := printer{w: w, i: term.Pick(tag)}
 	month := governance.MustParseDate("2025-06-01")
 
 	// One schedule for the whole city: the default scale, in force from
@@ -204,16 +204,6 @@ type printer struct {
 	i int // 0 for Chinese, 1 for English: the index into text and names
 }
 
-// pick returns 0 for any Chinese tag and 1 for every other language: the
-// same choice the library makes for its labels (zh-TW and zh-HK read
-// Simplified Chinese; fr reads English).
-func pick(tag language.Tag) int {
-	if base, _ := tag.Base(); base.String() == "zh" {
-		return 0
-	}
-	return 1
-}
-
 func (p printer) t(key string) string { return text[key][p.i] }
 
 func (p printer) line(s string) { fmt.Fprintln(p.w, s) }
@@ -223,23 +213,5 @@ func (p printer) say(key string, args ...any) { fmt.Fprintf(p.w, p.t(key)+"\n", 
 // amount writes a label and an amount with its thousands grouped, the
 // amounts right-aligned in one column.
 func (p printer) amount(label string, m funding.Money) {
-	fmt.Fprintf(p.w, "  %s %12s\n", pad(label, 36), m.Grouped())
-}
-
-// pad fills s with spaces to n columns, counting a Chinese character as two
-// columns as a terminal shows it.
-func pad(s string, n int) string {
-	w := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			w += 2
-		default:
-			w++
-		}
-	}
-	if w >= n {
-		return s
-	}
-	return s + strings.Repeat(" ", n-w)
+	fmt.Fprintf(p.w, "  %s %12s\n", term.Pad(label, 36), m.Grouped())
 }
