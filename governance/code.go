@@ -339,28 +339,24 @@ func (c Code) Contains(d Code) bool {
 	// c's significant prefix ends with its last non-zero segment; d lies
 	// under c when it agrees with c on that prefix. Each code is read as a
 	// little-endian word of its first 8 digits and one of its last 4, and
-	// the prefix is a mask over the two words: all of the first word and
-	// the ninth digit unless c is above a township.
+	// the prefix is the part of the two words that must agree.
 	dd := string(d[:12])
 	hi, lo := load8(string(c)), load4(string(c[8:]))
-	mhi, mlo := ^uint64(0), uint32(0xff)
-	if x := lo ^ fourZeros; x>>8 != 0 { // digits 10–12: a village-level code
-		mlo = 0xffff_ffff
-	} else if x == 0 { // above a township, or a township whose ninth digit is 0
-		n := bits.Len64(hi ^ eightZeros) // the last non-zero digit, in bits
-		if n == 0 {
-			return false
-		}
-		// The first six digits are three segments of two: the mask covers
-		// the pair holding the last non-zero digit and the pairs before it.
-		// Digits 7–8 start the township segment, which takes in digit 9.
-		pair := uint(n-1) >> 4
-		mhi = ^uint64(0) >> (48 - 16*(pair&3))
-		if pair != 3 {
-			mlo = 0
-		}
+	dhi, dlo := hi^load8(dd), lo^load4(dd[8:])
+	x := lo ^ fourZeros // digits 9–12, 0 where a digit is '0'
+	if x > 0xff {       // digits 10–12 not all '0': a village-level code
+		return dhi == 0 && dlo == 0
 	}
-	return (hi^load8(dd))&mhi == 0 && (lo^load4(dd[8:]))&mlo == 0
+	// Above the village level the first six digits are three segments of
+	// two, and digits 7–9 are the township's. The prefix ends with the pair
+	// of digits holding c's last non-zero digit; a non-zero ninth digit is
+	// counted in the pair of digits 7–8, since their segment takes it in.
+	// Shifting the first word left by 16 bits for each pair of digits past
+	// the prefix drops what may differ (the leading zeros of c's non-zero
+	// digits, rounded down to whole pairs). Digit 9 must agree when nothing
+	// is dropped, that is when the township's pair ends the prefix.
+	shift := uint(bits.LeadingZeros64(hi^eightZeros|uint64(x)<<56)) & 48
+	return dhi<<shift|uint64(dlo&0xff)>>shift == 0
 }
 
 const (
