@@ -9,7 +9,7 @@ import (
 )
 
 // index finds the strings of a table that grows with the ledger — the
-// idempotency keys, the people — by their position in it. It is an
+// idempotency keys, the people, the activities — by their position in it. It is an
 // open-addressing table of 8-byte slots, a 32-bit hash and the position
 // plus one, linearly probed and at most half full: a look-up reads one slot
 // of a compact array, and the string itself only when the hashes match.
@@ -141,4 +141,12 @@ func (l *Ledger) knownPerson(p governance.PersonID) (uint32, bool) {
 		return 0, false
 	}
 	return l.personOf(p, l.hash(string(p)))
+}
+
+// activityOf returns the index of the activity with the ID, if registered.
+func (l *Ledger) activityOf(id ActivityID) (uint32, bool) {
+	if l.activities.n == 0 { // a zero Ledger has no seed yet
+		return 0, false
+	}
+	return l.activities.find(l.hash(string(id)), func(i uint32) bool { return l.acts[i].a.ID == id })
 }

@@ -1,7 +1,6 @@
 package volunteer
 
 import (
-	"encoding/binary"
 	"hash/maphash"
 	"iter"
 	"slices"
@@ -74,15 +73,10 @@ func (b Ban) InForce(d governance.Date) bool { return d.Within(b.From, b.Until) 
 // from storage. A Ledger is not safe for concurrent use.
 type Ledger struct {
 	entries entryLog
-	// textBuf holds the keys and reasons back to back, each after its
-	// length as a uvarint, so that the ledger's text holds no pointers for
-	// the collector to scan. An entry names its text by where it starts,
-	// plus one; 0 is "".
-	textBuf []byte
+	texts   textLog // the keys and reasons, named by the entries
 
 	acts   []activity
-	days   []int32 // each activity's day, days since 1970-01-01: what scans filter on
-	actIdx map[ActivityID]uint32
+	days   []int32  // each activity's day, days since 1970-01-01: what scans filter on
 	people []person // volunteers and recording persons
 	orgs   []OrgID
 	org    map[OrgID]uint32
@@ -93,9 +87,10 @@ type Ledger struct {
 
 	// The tables that grow with the ledger are found through indexes of
 	// their own (see index), hashed with the ledger's seed.
-	seed    maphash.Seed
-	keys    index // the idempotency keys: positions in entries
-	persons index // positions in people
+	seed       maphash.Seed
+	keys       index // the idempotency keys: positions in entries
+	persons    index // positions in people
+	activities index // positions in acts
 }
 
 // entry is the compact form of an Entry (48 bytes). The day a grant or a
@@ -177,7 +172,7 @@ func (l *Ledger) Grow(n int) {
 		return
 	}
 	l.entries.grow(n)
-	l.textBuf = slices.Grow(l.textBuf, textGuess*n)
+	l.texts.grow(textGuess * n)
 	l.keys.reserve(l.keys.n + n)
 }
 
@@ -188,10 +183,9 @@ const textGuess = 16
 // ready prepares the tables of a zero Ledger before its first change;
 // reading a zero Ledger needs none of them.
 func (l *Ledger) ready() {
-	if l.actIdx != nil {
+	if l.org != nil {
 		return
 	}
-	l.actIdx = make(map[ActivityID]uint32)
 	l.org = make(map[OrgID]uint32)
 	l.teams = []TeamID{""}
 	l.team = map[TeamID]uint32{"": 0}
@@ -205,7 +199,7 @@ func (l *Ledger) ready() {
 // ("volunteer.activity.changed"): the record keeps what was served.
 func (l *Ledger) AddActivity(a Activity) error {
 	l.ready()
-	if i, ok := l.actIdx[a.ID]; ok {
+	if i, ok := l.activityOf(a.ID); ok {
 		if l.acts[i].a.equal(a) {
 			return nil
 		}
@@ -226,7 +220,7 @@ func (l *Ledger) addActivity(a Activity) {
 		l.team[a.Team] = ti
 		l.byTeam = append(l.byTeam, nil)
 	}
-	l.actIdx[a.ID] = uint32(len(l.acts))
+	l.activities.add(l.hash(string(a.ID)), uint32(len(l.acts)))
 	l.acts = append(l.acts, activity{
 		a:     a,
 		start: a.Start.UnixNano(),
@@ -244,9 +238,6 @@ func (l *Ledger) mark() mark { return mark{len(l.acts), len(l.orgs), len(l.teams
 // rollback removes the activities, organisers and teams added since m;
 // only an activity registered for an operation that then failed is.
 func (l *Ledger) rollback(m mark) {
-	for _, a := range l.acts[m.acts:] {
-		delete(l.actIdx, a.a.ID)
-	}
 	for _, o := range l.orgs[m.orgs:] {
 		delete(l.org, o)
 	}
@@ -254,6 +245,12 @@ func (l *Ledger) rollback(m mark) {
 		delete(l.team, t)
 	}
 	l.acts, l.days, l.orgs, l.teams, l.byTeam = l.acts[:m.acts], l.days[:m.acts], l.orgs[:m.orgs], l.teams[:m.teams], l.byTeam[:m.teams]
+	// An index takes nothing back: it is made again, as rarely as an
+	// operation that registered activities fails.
+	l.activities = index{}
+	for i, a := range l.acts {
+		l.activities.add(l.hash(string(a.a.ID)), uint32(i))
+	}
 }
 
 // doubled returns s with room for n more elements, doubling its capacity
@@ -294,32 +291,11 @@ func (l *Ledger) orgIndex(o OrgID) uint32 {
 	return i
 }
 
-// text stores s and returns what names it.
-func (l *Ledger) text(s string) uint32 {
-	if s == "" {
-		return 0
-	}
-	i := uint32(len(l.textBuf)) + 1
-	l.textBuf = binary.AppendUvarint(doubled(l.textBuf, binary.MaxVarintLen64+len(s)), uint64(len(s)))
-	l.textBuf = append(l.textBuf, s...)
-	return i
-}
-
-// textBytes returns text i's bytes, which are never changed.
-func (l *Ledger) textBytes(i uint32) []byte {
-	if i == 0 {
-		return nil
-	}
-	b := l.textBuf[i-1:]
-	n, w := binary.Uvarint(b)
-	return b[w : w+int(n)]
-}
-
 // textIs reports whether text i is s, without allocating.
-func (l *Ledger) textIs(i uint32, s string) bool { return string(l.textBytes(i)) == s }
+func (l *Ledger) textIs(i uint32, s string) bool { return string(l.texts.bytes(i)) == s }
 
 // textOf returns text i.
-func (l *Ledger) textOf(i uint32) string { return string(l.textBytes(i)) }
+func (l *Ledger) textOf(i uint32) string { return string(l.texts.bytes(i)) }
 
 // Grant records s at instant at and returns the new entry. A repeated key
 // with the same volunteer, activity, duration and recorder returns the
@@ -340,7 +316,7 @@ func (l *Ledger) Grant(s Service, at time.Time) (out Entry, err error) {
 	l.keys.prefetch(hk)
 	hv := l.hash(string(s.Volunteer))
 	l.persons.prefetch(hv)
-	ai, known := l.actIdx[s.Activity]
+	ai, known := l.activityOf(s.Activity)
 	nanos := at.UnixNano()
 	valid := known && s.Volunteer != "" && s.Key != "" && s.Recorder.Person != "" && storable(at) && nanos >= l.acts[ai].start &&
 		s.Duration > 0 && int64(s.Duration) <= l.acts[ai].span && s.Recorder.Org == l.acts[ai].a.Organiser
@@ -438,7 +414,7 @@ func (l *Ledger) appendGrant(vi, ai uint32, d time.Duration, by governance.Perso
 func (l *Ledger) writeGrant(vi, ai, bi uint32, d time.Duration, key string, corrects EntryID, at int64) EntryID {
 	return l.entries.push(entry{
 		at: at, dur: int64(d), vol: vi, act: ai, by: bi, ref: uint32(corrects),
-		text: l.text(key), prev: uint32(l.people[vi].grants.last), kind: EntryGrant,
+		text: l.texts.add(key), prev: uint32(l.people[vi].grants.last), kind: EntryGrant,
 	})
 }
 
@@ -458,9 +434,7 @@ func (l *Ledger) linkGrant(id EntryID, h uint32) {
 // dropLast takes back the last entry, written but not filed, and its text,
 // the last text written.
 func (l *Ledger) dropLast() {
-	if t := l.entries.at(EntryID(l.entries.len())).text; t != 0 {
-		l.textBuf = l.textBuf[:t-1]
-	}
+	l.texts.drop(l.entries.at(EntryID(l.entries.len())).text)
 	l.entries.pop()
 }
 
@@ -468,7 +442,7 @@ func (l *Ledger) appendVoid(target EntryID, by governance.PersonID, reason strin
 	g := l.entries.at(target)
 	id := l.entries.push(entry{
 		at: at, vol: g.vol, act: g.act, by: l.recorderIndex(by),
-		ref: uint32(target), void: uint32(finding), text: l.text(reason), kind: EntryVoid,
+		ref: uint32(target), void: uint32(finding), text: l.texts.add(reason), kind: EntryVoid,
 	})
 	l.entries.at(target).void = uint32(id)
 	return id
@@ -618,7 +592,7 @@ func (l *Ledger) appendFinding(v governance.PersonID, by Recorder, reason string
 	l.bans = append(l.bans, ban{vol: vi, org: l.orgIndex(by.Org), entry: id, from: from, until: until})
 	l.entries.push(entry{
 		at: at, vol: vi, by: l.recorderIndex(by.Person),
-		ref: uint32(len(l.bans) - 1), text: l.text(reason), kind: EntryFinding,
+		ref: uint32(len(l.bans) - 1), text: l.texts.add(reason), kind: EntryFinding,
 	})
 	return id
 }
@@ -685,7 +659,7 @@ func (l *Ledger) Entries() iter.Seq[Entry] {
 
 // Activity returns the registered activity with the ID.
 func (l *Ledger) Activity(id ActivityID) (Activity, bool) {
-	i, ok := l.actIdx[id]
+	i, ok := l.activityOf(id)
 	if !ok {
 		return Activity{}, false
 	}

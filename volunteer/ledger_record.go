@@ -38,7 +38,7 @@ func RestoreLedger(s LedgerRecord) (*Ledger, error) {
 	var ps governance.Problems
 	for i, a := range s.Activities {
 		path := governance.Index("activities", i)
-		if _, dup := l.actIdx[a.ID]; dup {
+		if _, dup := l.activityOf(a.ID); dup {
 			ps = append(ps, governance.Errorf("volunteer.activity.repeated", governance.Field(path, "id"), a.ID))
 			continue
 		}
@@ -95,7 +95,8 @@ func (l *Ledger) restore(e Entry, path string) governance.Problems {
 		unexpected(!e.BanUntil.IsZero(), "banUntil")
 		ps = append(ps, l.restoreGrant(e, path)...)
 		if len(ps) == 0 {
-			l.appendGrant(l.personIndex(e.Volunteer), l.actIdx[e.Activity], e.Duration, e.Recorder.Person, e.Key, l.hash(e.Key), e.Corrects, e.At.UnixNano())
+			ai, _ := l.activityOf(e.Activity)
+			l.appendGrant(l.personIndex(e.Volunteer), ai, e.Duration, e.Recorder.Person, e.Key, l.hash(e.Key), e.Corrects, e.At.UnixNano())
 		}
 	case EntryVoid:
 		unexpected(e.Duration != 0, "duration")
@@ -144,7 +145,7 @@ func (l *Ledger) restoreGrant(e Entry, path string) governance.Problems {
 	} else if id := l.findKey(e.Key, l.hash(e.Key)); id != 0 {
 		ps = append(ps, governance.Errorf("volunteer.grant.key_conflict", governance.Field(path, "key"), e.Key, id))
 	}
-	ai, known := l.actIdx[e.Activity]
+	ai, known := l.activityOf(e.Activity)
 	for _, p := range l.serviceProblems(e.Activity, e.Duration, e.Recorder, e.At, ai, known) {
 		p.Path = governance.Field(path, p.Path)
 		ps = append(ps, p)

@@ -155,7 +155,7 @@ func TestGrantIdempotent(t *testing.T) {
 	first := mustGrant(t, l, grant("v1", "a1", 2*time.Hour, "k1"), day0.Add(5*time.Hour))
 	// A repeat writes its entry while the key's slot loads and takes it
 	// back: nothing of it may stay behind.
-	text, chain := len(l.textBuf), l.people[l.entries.at(first.ID).vol].grants
+	text, chain := l.texts.size(), l.people[l.entries.at(first.ID).vol].grants
 	again := mustGrant(t, l, grant("v1", "a1", 2*time.Hour, "k1"), day0.Add(6*time.Hour))
 	if d := cmp.Diff(first, again); d != "" {
 		t.Errorf("repeat (-want +got):\n%s", d)
@@ -177,9 +177,9 @@ func TestGrantIdempotent(t *testing.T) {
 	if l.Len() != 1 {
 		t.Errorf("Len = %d after conflicts, want 1", l.Len())
 	}
-	if len(l.textBuf) != text || l.people[l.entries.at(first.ID).vol].grants != chain {
+	if l.texts.size() != text || l.people[l.entries.at(first.ID).vol].grants != chain {
 		t.Errorf("repeats left text (%d bytes, was %d) or a grant chain (%+v, was %+v) behind",
-			len(l.textBuf), text, l.people[l.entries.at(first.ID).vol].grants, chain)
+			l.texts.size(), text, l.people[l.entries.at(first.ID).vol].grants, chain)
 	}
 	next := mustGrant(t, l, grant("v1", "a1", time.Hour, "k2"), day0.Add(8*time.Hour))
 	if next.ID != 2 || next.Key != "k2" || l.Total("v1", governance.Date{}, governance.Date{}) != 3*time.Hour {

@@ -187,6 +187,9 @@ func TestGrantOrder(t *testing.T) {
 	if d := cmp.Diff(before, l.Record()); d != "" {
 		t.Errorf("a refused grant left the activity (-want +got):\n%s", d)
 	}
+	if a, ok := l.Activity("order/o-1"); ok {
+		t.Errorf("a refused grant left the activity to be found: %+v", a)
+	}
 	var zero Ledger
 	if _, err := zero.GrantOrder(o, "member-lin", 3*time.Hour, Recorder{Org: "community-a", Person: "x"}, placedAt.Add(5*time.Hour)); err == nil {
 		t.Error("grant by another body on a zero ledger")
