@@ -177,7 +177,8 @@ func (l *Ledger) Grow(n int) {
 }
 
 // textGuess is the bytes Grow reserves per entry for its key or reason,
-// with the text's length before it.
+// with the text's length before it, as far as the first chunk of texts
+// goes (see textLog.grow).
 const textGuess = 16
 
 // ready prepares the tables of a zero Ledger before its first change;
