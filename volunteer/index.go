@@ -56,6 +56,27 @@ func (x *index) add(h, pos uint32) {
 	x.n++
 }
 
+// remove takes out position pos, stored under hash h. The slots after it
+// in its cluster move back into the hole where their home allows, so that
+// every probe still meets its string before an empty slot.
+func (x *index) remove(h, pos uint32) {
+	mask := uint32(len(x.slots) - 1)
+	s := uint64(h)<<32 | uint64(pos+1)
+	hole := h >> x.shift
+	for x.slots[hole] != s {
+		hole = (hole + 1) & mask
+	}
+	for i := (hole + 1) & mask; x.slots[i] != 0; i = (i + 1) & mask {
+		// The slot at i may move back to the hole unless its home lies
+		// after the hole, cyclically.
+		if home := uint32(x.slots[i]>>32) >> x.shift; (i-home)&mask >= (i-hole)&mask {
+			x.slots[hole], hole = x.slots[i], i
+		}
+	}
+	x.slots[hole] = 0
+	x.n--
+}
+
 // reserve makes room for n strings in all without growing.
 func (x *index) reserve(n int) {
 	size := max(len(x.slots), minSlots)

@@ -8,8 +8,9 @@ import (
 
 // TestIndexAgreesWithMap files strings under hashes drawn from a few
 // values, most of them near the top of the hash space, so that clusters
-// collide, run past the end of the table and wrap to its start, and
-// checks every look-up, through every growth, against a map.
+// collide, run past the end of the table and wrap to its start, takes some
+// out again, and checks every look-up, through every growth and removal,
+// against a map.
 func TestIndexAgreesWithMap(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		var x index
@@ -36,6 +37,24 @@ func TestIndexAgreesWithMap(t *testing.T) {
 			if 2*x.n > len(x.slots) {
 				t.Fatalf("after %d adds: %d strings in %d slots", i+1, x.n, len(x.slots))
 			}
+		}
+		// Take out some: the latest, as a rollback does, or any other.
+		live := make([]uint32, len(strs)) // positions still filed
+		for i := range live {
+			live[i] = uint32(i)
+		}
+		for range rapid.IntRange(0, len(live)).Draw(t, "removals") {
+			k := len(live) - 1
+			if !rapid.Bool().Draw(t, "latest") {
+				k = rapid.IntRange(0, k).Draw(t, "which")
+			}
+			pos := live[k]
+			live = append(live[:k], live[k+1:]...)
+			x.remove(hs[pos], pos)
+			delete(model, strs[pos])
+		}
+		if x.n != len(model) {
+			t.Fatalf("the index counts %d strings, the map %d", x.n, len(model))
 		}
 		for s, want := range model {
 			h := hs[want]

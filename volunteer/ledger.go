@@ -239,6 +239,9 @@ func (l *Ledger) mark() mark { return mark{len(l.acts), len(l.orgs), len(l.teams
 // rollback removes the activities, organisers and teams added since m;
 // only an activity registered for an operation that then failed is.
 func (l *Ledger) rollback(m mark) {
+	for i, a := range l.acts[m.acts:] {
+		l.activities.remove(l.hash(string(a.a.ID)), uint32(m.acts+i))
+	}
 	for _, o := range l.orgs[m.orgs:] {
 		delete(l.org, o)
 	}
@@ -246,12 +249,6 @@ func (l *Ledger) rollback(m mark) {
 		delete(l.team, t)
 	}
 	l.acts, l.days, l.orgs, l.teams, l.byTeam = l.acts[:m.acts], l.days[:m.acts], l.orgs[:m.orgs], l.teams[:m.teams], l.byTeam[:m.teams]
-	// An index takes nothing back: it is made again, as rarely as an
-	// operation that registered activities fails.
-	l.activities = index{}
-	for i, a := range l.acts {
-		l.activities.add(l.hash(string(a.a.ID)), uint32(i))
-	}
 }
 
 // doubled returns s with room for n more elements, doubling its capacity
