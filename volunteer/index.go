@@ -9,11 +9,11 @@ import (
 )
 
 // index finds the strings of a table that grows with the ledger — the
-// idempotency keys, the people, the activities — by their position in it. It is an
-// open-addressing table of 8-byte slots, a 32-bit hash and the position
-// plus one, linearly probed and at most half full: a look-up reads one slot
-// of a compact array, and the string itself only when the hashes match.
-// The strings stay where the ledger keeps them.
+// idempotency keys, the people, the activities — by their position in it.
+// It is an open-addressing table of 8-byte slots, a 32-bit hash and the
+// position plus one, linearly probed and at most half full: a look-up
+// reads one slot of a compact array, and the string itself only when the
+// hashes match. The strings stay where the ledger keeps them.
 //
 // A hash's home slot is its top bits, so that the slots stay in the order
 // of their hashes: growing reads the old table from start to end and
