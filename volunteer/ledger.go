@@ -70,7 +70,9 @@ func (b Ban) InForce(d governance.Date) bool { return d.Within(b.From, b.Until) 
 // Only an activity's organiser records its hours (谁组织谁记录).
 //
 // The zero Ledger is an empty ledger, ready to use; RestoreLedger loads one
-// from storage. A Ledger is not safe for concurrent use.
+// from storage. A Ledger is not safe for concurrent use. It holds up to
+// 4 GiB of keys and reasons, and panics past that rather than record what
+// it could not read back.
 type Ledger struct {
 	entries entryLog
 	texts   textLog // the keys and reasons, named by the entries
