@@ -486,6 +486,8 @@ func FuzzCodeUnmarshalText(f *testing.F) {
 
 var benchSink governance.Code
 
+// BenchmarkParseCode parses a community's code, a grid's and a county's
+// short form (target: 60 ns, no allocations).
 func BenchmarkParseCode(b *testing.B) {
 	for _, s := range []string{"120101001001", "120101001001001", "120101"} {
 		b.Run(s, func(b *testing.B) {
@@ -501,6 +503,8 @@ func BenchmarkParseCode(b *testing.B) {
 	}
 }
 
+// BenchmarkCodeContains asks whether a unit lies under a street, a
+// province and a community (target: 5 ns, no allocations).
 func BenchmarkCodeContains(b *testing.B) {
 	for _, tc := range []struct{ name, c, d string }{
 		{"street contains grid", "120101001", "120101001002003"},
