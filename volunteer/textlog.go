@@ -23,7 +23,7 @@ type textLog struct {
 const (
 	textChunkBits = 20
 	textChunk     = 1 << textChunkBits        // 1 MiB
-	textChunks    = 1<<(32-textChunkBits) - 1 // so that no reference, plus one, wraps to 0
+	textChunks    = 1<<(32-textChunkBits) - 1 // so that no reference wraps to 0 ("")
 )
 
 // add appends s and returns its reference.
